@@ -1,0 +1,128 @@
+package dk.skranke.central.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.skranke.central.view.Json;
+import dk.skranke.core.error.InvalidInputException;
+import dk.skranke.core.i18n.Language;
+import io.javalin.http.Context;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** A JSON request body with field-by-field validation; every error names the field. */
+final class Body {
+    private static final Pattern CLIENT_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
+    private final JsonNode node;
+
+    private Body(JsonNode node) {
+        this.node = node;
+    }
+
+    /** Parses the body; an empty body reads as {} for endpoints whose fields are all optional. */
+    static Body of(Context ctx) {
+        String text = ctx.body();
+        if (text.isBlank()) {
+            return new Body(Json.mapper().createObjectNode());
+        }
+        JsonNode node;
+        try {
+            node = Json.mapper().readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new ApiError(400, "malformed-json", "the request body is not valid JSON: "
+                    + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new ApiError(400, "malformed-json", "the request body must be a JSON object");
+        }
+        return new Body(node);
+    }
+
+    String text(String field, int maxLength) {
+        String value = optionalText(field, maxLength);
+        if (value == null) {
+            throw new InvalidInputException(field, "is required");
+        }
+        return value;
+    }
+
+    String optionalText(String field, int maxLength) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new InvalidInputException(field, "must be a string");
+        }
+        String text = value.asText().trim();
+        if (text.isEmpty()) {
+            throw new InvalidInputException(field, "must not be empty");
+        }
+        if (text.length() > maxLength) {
+            throw new InvalidInputException(field, "must be at most " + maxLength + " characters");
+        }
+        return text;
+    }
+
+    int integer(String field, int min, int max) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw new InvalidInputException(field, "is required");
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < min || value.asInt() > max) {
+            throw new InvalidInputException(field, "must be a whole number from " + min + " to " + max);
+        }
+        return value.asInt();
+    }
+
+    Language language() {
+        String code = optionalText("language", 5);
+        if (code == null) {
+            return Language.DA;
+        }
+        return Language.fromCode(code).orElseThrow(() -> new InvalidInputException("language",
+                "must be 'da' or 'en'"));
+    }
+
+    String clientRequestId() {
+        String id = optionalText("clientRequestId", 100);
+        if (id != null && !CLIENT_REQUEST_ID.matcher(id).matches()) {
+            throw new InvalidInputException("clientRequestId", "may hold letters, digits and . _ : - (at most 100)");
+        }
+        return id;
+    }
+
+    OffsetDateTime dateTime(String field) {
+        String text = text(field, 40);
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "must be an ISO-8601 time with offset, e.g. 2026-11-23T10:30:00+01:00");
+        }
+    }
+
+    List<String> texts(String field, int maxItems) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray() || value.size() > maxItems) {
+            throw new InvalidInputException(field, "must be a list of at most " + maxItems + " strings");
+        }
+        List<String> texts = new ArrayList<>();
+        for (JsonNode item : value) {
+            if (!item.isTextual()) {
+                throw new InvalidInputException(field, "must be a list of strings");
+            }
+            texts.add(item.asText());
+        }
+        return texts;
+    }
+
+    JsonNode raw(String field) {
+        return node.get(field);
+    }
+}

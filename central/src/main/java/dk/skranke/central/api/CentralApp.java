@@ -1,0 +1,85 @@
+package dk.skranke.central.api;
+
+import dk.skranke.central.auth.Tokens;
+import dk.skranke.central.config.CentralConfig;
+import dk.skranke.central.engine.BranchRegistry;
+import dk.skranke.central.engine.Stores;
+import dk.skranke.central.events.EventHub;
+import dk.skranke.central.store.Database;
+import dk.skranke.central.view.Json;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The central HTTP service: receives its dependencies, can start on port 0 for tests. */
+public final class CentralApp implements AutoCloseable {
+    static final long MAX_BODY_BYTES = 64 * 1024;
+    private static final Logger log = LoggerFactory.getLogger(CentralApp.class);
+    private static final Logger access = LoggerFactory.getLogger("skranke.access");
+
+    private final Database database;
+    private final EventHub hub;
+    private final Javalin javalin;
+
+    public CentralApp(CentralConfig config, Database database, Clock clock) {
+        this.database = database;
+        Stores stores = Stores.on(database);
+        this.hub = new EventHub(database, stores.events(), 4, 15);
+        // Stored times have millisecond precision; the API must show the same instant before and after a restart.
+        Clock millis = Clock.tick(clock, java.time.Duration.ofMillis(1));
+        BranchRegistry branches = new BranchRegistry(config, stores, hub, millis);
+        Auth auth = new Auth(new Tokens(config.tokens()));
+        this.javalin = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.http.maxRequestSize = MAX_BODY_BYTES;
+            cfg.http.asyncTimeout = 0;
+            cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            cfg.requestLogger.http((ctx, ms) -> access.info("method={} path={} status={} ms={}", ctx.method(),
+                    Paths.safe(ctx.path()), ctx.statusCode(), Math.round(ms)));
+            Errors.install(cfg);
+            cfg.routes.before("/api/*", auth::identify);
+            cfg.routes.get("/api/v1/health", ctx -> ctx.json(health()));
+            new BranchRoutes(branches, auth, millis).install(cfg);
+            new TicketRoutes(branches, auth).install(cfg);
+            new DeskRoutes(branches, auth).install(cfg);
+            new AppointmentRoutes(branches, auth).install(cfg);
+            new DeviceRoutes(branches, auth).install(cfg);
+            new EventRoutes(branches, hub, auth).install(cfg);
+        });
+    }
+
+    public CentralApp start(String host, int port) {
+        javalin.start(host, port);
+        log.info("central started port={}", javalin.port());
+        return this;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    public int liveSubscribers() {
+        return hub.subscriberCount();
+    }
+
+    private Map<String, Object> health() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        boolean ok = database.isHealthy();
+        body.put("status", ok ? "ok" : "degraded");
+        body.put("database", ok ? "ok" : "unavailable");
+        body.put("liveSubscribers", hub.subscriberCount());
+        return body;
+    }
+
+    @Override
+    public void close() {
+        hub.close();
+        javalin.stop();
+        database.close();
+        log.info("central stopped");
+    }
+}

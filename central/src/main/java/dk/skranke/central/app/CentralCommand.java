@@ -1,0 +1,53 @@
+package dk.skranke.central.app;
+
+import dk.skranke.central.api.CentralApp;
+import dk.skranke.central.config.CentralConfig;
+import dk.skranke.central.config.ConfigLoader;
+import dk.skranke.central.store.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code skranke central}: runs the central service until stopped. */
+@Command(name = "central", mixinStandardHelpOptions = true, description = "Run the central service.")
+final class CentralCommand implements Callable<Integer> {
+    @Option(names = "--config", required = true, description = "YAML configuration file")
+    Path config;
+
+    @Option(names = "--data", defaultValue = "data", description = "directory for the SQLite database")
+    Path data;
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (0 picks a free one)")
+    int port;
+
+    @Option(names = "--host", defaultValue = "0.0.0.0", description = "address to listen on")
+    String host;
+
+    @Override
+    public Integer call() throws Exception {
+        CentralConfig loaded = new ConfigLoader(System.getenv()).load(config);
+        runUntilStopped(loaded, data, host, port, null);
+        return 0;
+    }
+
+    static void runUntilStopped(CentralConfig config, Path data, String host, int port, Runnable onStarted)
+            throws InterruptedException {
+        CentralApp app = new CentralApp(config, Database.openSqlite(data), Clock.systemDefaultZone());
+        app.start(host, port);
+        // Printed for scripts and the kill -9 test, which wait for this line.
+        System.out.println("central listening on port " + app.port());
+        System.out.flush();
+        if (onStarted != null) {
+            onStarted.run();
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+    }
+}

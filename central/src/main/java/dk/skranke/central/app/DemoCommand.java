@@ -1,0 +1,77 @@
+package dk.skranke.central.app;
+
+import dk.skranke.central.auth.ApiToken;
+import dk.skranke.central.config.CentralConfig;
+import dk.skranke.central.config.ConfigLoader;
+import dk.skranke.core.branch.Branch;
+import dk.skranke.core.hours.DaySchedule;
+import dk.skranke.core.hours.OpeningHours;
+import dk.skranke.core.hours.TimeInterval;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code skranke demo}: central with the sample configuration on a fresh database, open around the clock. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Run central with the sample configuration on a fresh SQLite file.")
+final class DemoCommand implements Callable<Integer> {
+    @Option(names = "--config", defaultValue = "config/sample-borgerservice.yaml")
+    Path config;
+
+    @Option(names = "--port", defaultValue = "8080")
+    int port;
+
+    @Option(names = "--real-hours", description = "keep the sample's opening hours (default: open all day, every day)")
+    boolean realHours;
+
+    @Override
+    public Integer call() throws Exception {
+        CentralConfig sample = new ConfigLoader(System.getenv()).load(config);
+        CentralConfig demo = onThisPort(realHours ? sample : openAllDay(sample));
+        Path data = Files.createTempDirectory("skranke-demo-");
+        CentralCommand.runUntilStopped(demo, data, "127.0.0.1", port, () -> printWelcome(demo, data));
+        return 0;
+    }
+
+    private void printWelcome(CentralConfig demo, Path data) {
+        String base = "http://localhost:" + port;
+        System.out.println();
+        System.out.println("Skranke demo is running (database " + data.resolve("skranke.db") + ")");
+        System.out.println("  health:        " + base + "/api/v1/health");
+        for (Branch branch : demo.branches()) {
+            System.out.println("  branch:        " + base + "/api/v1/branches/" + branch.id());
+            System.out.println("  live events:   " + base + "/api/v1/branches/" + branch.id() + "/events");
+        }
+        System.out.println("Demo tokens (Authorization: Bearer <secret>), from " + config + ":");
+        for (ApiToken token : demo.tokens()) {
+            System.out.println("  " + token.role().wire() + " " + token.id());
+        }
+        System.out.println("Try:  curl -s -X POST -H 'Authorization: Bearer demo-kiosk-1-token' "
+                + "-H 'Content-Type: application/json' -d '{\"service\":\"pas\"}' " + base
+                + "/api/v1/branches/dragoer/tickets");
+        System.out.println("Stop with Ctrl+C.");
+    }
+
+    private static CentralConfig openAllDay(CentralConfig sample) {
+        DaySchedule allDay = new DaySchedule(List.of(new TimeInterval(LocalTime.MIN, LocalTime.of(23, 59))), false);
+        List<Branch> branches = sample.branches().stream().map(b -> {
+            OpeningHours.Builder hours = OpeningHours.builder(b.hours().zone()).closedOnPublicHolidays(false)
+                    .lastWalkInBeforeClose(Duration.ZERO);
+            for (DayOfWeek day : DayOfWeek.values()) {
+                hours.on(day, allDay);
+            }
+            return new Branch(b.id(), b.name(), b.services(), b.desks(), hours.build(), b.rules(), b.checkInWindow());
+        }).toList();
+        return new CentralConfig(sample.publicBaseUrl(), sample.retentionDays(), branches, sample.tokens());
+    }
+
+    private CentralConfig onThisPort(CentralConfig c) {
+        return new CentralConfig("http://localhost:" + port, c.retentionDays(), c.branches(), c.tokens());
+    }
+}

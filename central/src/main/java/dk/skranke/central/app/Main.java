@@ -1,0 +1,23 @@
+package dk.skranke.central.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code skranke} command line. */
+@Command(name = "skranke", mixinStandardHelpOptions = true, version = "skranke 0.1.0",
+        description = "Queue tickets and self-service kiosks for citizen service centres.",
+        subcommands = {CentralCommand.class, DemoCommand.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        int code = new CommandLine(new Main())
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    cmd.getErr().println("skranke: " + e.getMessage());
+                    return 2;
+                })
+                .execute(args);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dk.skranke.central.engine;
+
+import dk.skranke.central.view.DeskView;
+import dk.skranke.central.view.TicketView;
+import dk.skranke.core.branch.Branch;
+import dk.skranke.core.branch.Desk;
+import dk.skranke.core.branch.Service;
+import dk.skranke.core.queue.QueueDiscipline;
+import dk.skranke.core.queue.ServiceTimes;
+import dk.skranke.core.queue.WaitEstimate;
+import dk.skranke.core.ticket.Ticket;
+import dk.skranke.core.ticket.TicketStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The live state of one branch's day: open tickets and desks. Not thread-safe; the engine serialises. */
+final class BranchState {
+    private final Branch branch;
+    private final QueueDiscipline discipline;
+    private final ServiceTimes serviceTimes = new ServiceTimes(20);
+    private final Map<String, Ticket> active = new LinkedHashMap<>();
+    private final Map<String, Boolean> deskOpen = new HashMap<>();
+
+    BranchState(Branch branch, QueueDiscipline discipline) {
+        this.branch = branch;
+        this.discipline = discipline;
+        branch.desks().forEach(d -> deskOpen.put(d.id(), true));
+    }
+
+    void put(Ticket ticket) {
+        if (ticket.status().isFinal()) {
+            active.remove(ticket.id());
+        } else {
+            active.put(ticket.id(), ticket);
+        }
+    }
+
+    Optional<Ticket> find(String ticketId) {
+        return Optional.ofNullable(active.get(ticketId));
+    }
+
+    void replaceTickets(List<Ticket> tickets) {
+        active.clear();
+        tickets.forEach(this::put);
+    }
+
+    /** A copy of the mutable state, to restore when a database write fails. */
+    Runnable snapshot() {
+        Map<String, Ticket> tickets = new LinkedHashMap<>(active);
+        Map<String, Boolean> desks = new HashMap<>(deskOpen);
+        return () -> {
+            active.clear();
+            active.putAll(tickets);
+            deskOpen.clear();
+            deskOpen.putAll(desks);
+        };
+    }
+
+    void setDeskOpen(String desk, boolean open) {
+        deskOpen.put(desk, open);
+    }
+
+    boolean isDeskOpen(String desk) {
+        return deskOpen.getOrDefault(desk, true);
+    }
+
+    void recordServiceTime(Ticket finished) {
+        Instant begin = finished.startedAt() != null ? finished.startedAt() : finished.calledAt();
+        if (begin != null && finished.finishedAt() != null) {
+            serviceTimes.record(finished.service(), Duration.between(begin, finished.finishedAt()));
+        }
+    }
+
+    Optional<Ticket> atDesk(String desk) {
+        return active.values().stream().filter(t -> desk.equals(t.desk()) && t.status().isAtDesk()).findFirst();
+    }
+
+    Optional<Ticket> nextFor(Desk desk, Instant now) {
+        return discipline.next(desk, active.values(), now);
+    }
+
+    /** Estimate for a ticket already in the queue. */
+    WaitEstimate estimateFor(Ticket ticket, Instant now) {
+        return estimate(ticket.service(), discipline.waitingAhead(ticket, active.values(), now));
+    }
+
+    /** Estimate for a walk-in ticket taken now: everyone waiting for the service is ahead. */
+    WaitEstimate estimateForNew(String service) {
+        return estimate(service, waitingCount(service));
+    }
+
+    private WaitEstimate estimate(String service, int ahead) {
+        Service s = branch.service(service);
+        long openDesks = branch.desks().stream().filter(d -> d.serves(service) && isDeskOpen(d.id())).count();
+        return WaitEstimate.of(ahead, (int) openDesks, serviceTimes.mean(service, s.defaultServiceTime()));
+    }
+
+    int waitingCount(String service) {
+        return (int) active.values().stream()
+                .filter(t -> t.status() == TicketStatus.WAITING && t.service().equals(service)).count();
+    }
+
+    Map<String, Integer> waitingPerService() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        branch.services().forEach(s -> counts.put(s.id(), waitingCount(s.id())));
+        return counts;
+    }
+
+    DeskView deskView(Desk desk) {
+        DeskView.CurrentTicket current = atDesk(desk.id())
+                .map(t -> new DeskView.CurrentTicket(t.id(), t.number(), t.service(), t.status().wire(), t.callCount()))
+                .orElse(null);
+        return new DeskView(desk.id(), desk.name(), desk.services(), desk.order().name().toLowerCase()
+                .replace('_', '-'), isDeskOpen(desk.id()), current);
+    }
+
+    List<DeskView> deskViews() {
+        return branch.desks().stream().map(this::deskView).toList();
+    }
+
+    TicketView view(Ticket ticket, Instant now, String statusUrl) {
+        WaitEstimate estimate = estimateFor(ticket, now);
+        return TicketView.of(ticket, branch.hours().zone(), estimate.waitingAhead(), estimate.minutes(), statusUrl);
+    }
+}

@@ -1,0 +1,10 @@
+package dk.skranke.central.engine;
+
+import dk.skranke.central.view.DeskView;
+import java.util.List;
+import java.util.Map;
+
+/** Waiting count and estimate for a new ticket per service, and the desks with their current tickets. */
+public record QueueSnapshot(Map<String, Integer> waiting, Map<String, Integer> estimatedWaitMinutes,
+        List<DeskView> desks) {
+}

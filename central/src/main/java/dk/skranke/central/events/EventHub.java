@@ -1,0 +1,85 @@
+package dk.skranke.central.events;
+
+import dk.skranke.central.store.Database;
+import dk.skranke.central.store.EventStore;
+import dk.skranke.central.store.EventStore.StoredEvent;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Fans each branch's events out to its live subscribers, with replay from the event store on connect. */
+public final class EventHub implements AutoCloseable {
+    private static final int REPLAY_BATCH = 500;
+
+    private final Database database;
+    private final EventStore store;
+    private final Map<String, Set<Subscriber>> byBranch = new ConcurrentHashMap<>();
+    private final ExecutorService senders;
+    private final ScheduledExecutorService pinger;
+
+    public EventHub(Database database, EventStore store, int senderThreads, long pingSeconds) {
+        this.database = database;
+        this.store = store;
+        AtomicInteger n = new AtomicInteger();
+        this.senders = Executors.newFixedThreadPool(senderThreads, r -> daemon(r, "sse-send-" + n.incrementAndGet()));
+        this.pinger = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "sse-ping"));
+        pinger.scheduleAtFixedRate(this::pingAll, pingSeconds, pingSeconds, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Adds a subscriber. With a last event id the stored events after it are sent first; without
+     * one (null) the client gets events from now on.
+     */
+    public Runnable subscribe(String branch, Long lastEventId, EventSink sink) {
+        Set<Subscriber> subscribers = byBranch.computeIfAbsent(branch, b -> ConcurrentHashMap.newKeySet());
+        long newest = database.read(c -> store.lastId(c, branch));
+        long from = lastEventId == null || lastEventId > newest ? newest : Math.max(0, lastEventId);
+        Subscriber[] self = new Subscriber[1];
+        self[0] = new Subscriber(sink, senders, from, after -> storedAfter(branch, after),
+                () -> subscribers.remove(self[0]));
+        subscribers.add(self[0]);
+        self[0].start();
+        return self[0]::close;
+    }
+
+    /** Called in event-id order for each branch, after the event is committed. */
+    public void publish(StoredEvent event) {
+        Set<Subscriber> subscribers = byBranch.get(event.branch());
+        if (subscribers != null) {
+            for (Subscriber subscriber : subscribers) {
+                subscriber.offer(event);
+            }
+        }
+    }
+
+    public int subscriberCount() {
+        return byBranch.values().stream().mapToInt(Set::size).sum();
+    }
+
+    private List<StoredEvent> storedAfter(String branch, long afterId) {
+        return database.read(c -> store.after(c, branch, afterId, REPLAY_BATCH));
+    }
+
+    private void pingAll() {
+        byBranch.values().forEach(set -> set.forEach(Subscriber::ping));
+    }
+
+    @Override
+    public void close() {
+        pinger.shutdownNow();
+        byBranch.values().forEach(set -> List.copyOf(set).forEach(Subscriber::close));
+        senders.shutdownNow();
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+}

@@ -1,0 +1,125 @@
+package dk.skranke.central.events;
+
+import dk.skranke.central.store.EventStore.StoredEvent;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One live client of a branch stream. Sends are serialised per subscriber on a shared pool:
+ * first the replay of stored events after the client's Last-Event-ID, then live events, skipping
+ * any id already sent, so the client sees every event once and in order.
+ */
+final class Subscriber {
+    private static final Logger log = LoggerFactory.getLogger(Subscriber.class);
+    private static final int MAX_BACKLOG = 20_000;
+
+    private final EventSink sink;
+    private final Executor executor;
+    private final LongFunction<List<StoredEvent>> storedAfter;
+    private final Runnable onClose;
+    private final Queue<StoredEvent> backlog = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger backlogSize = new AtomicInteger();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final AtomicBoolean pingWanted = new AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private boolean replayDone;
+    private long lastSent;
+
+    Subscriber(EventSink sink, Executor executor, long lastEventId, LongFunction<List<StoredEvent>> storedAfter,
+            Runnable onClose) {
+        this.sink = sink;
+        this.executor = executor;
+        this.lastSent = lastEventId;
+        this.storedAfter = storedAfter;
+        this.onClose = onClose;
+    }
+
+    void start() {
+        schedule();
+    }
+
+    void offer(StoredEvent event) {
+        if (closed.get()) {
+            return;
+        }
+        if (backlogSize.incrementAndGet() > MAX_BACKLOG) {
+            // A client this far behind reconnects and catches up from the store; nothing is lost.
+            log.warn("sse subscriber too slow, closing backlog={}", MAX_BACKLOG);
+            close();
+            return;
+        }
+        backlog.add(event);
+        schedule();
+    }
+
+    void ping() {
+        pingWanted.set(true);
+        schedule();
+    }
+
+    void close() {
+        if (closed.compareAndSet(false, true)) {
+            sink.close();
+            onClose.run();
+        }
+    }
+
+    boolean isClosed() {
+        return closed.get();
+    }
+
+    private void schedule() {
+        if (!closed.get() && scheduled.compareAndSet(false, true)) {
+            executor.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        try {
+            if (!replayDone) {
+                replay();
+                replayDone = true;
+            }
+            StoredEvent event;
+            while (!closed.get() && (event = backlog.poll()) != null) {
+                backlogSize.decrementAndGet();
+                sendIfNew(event);
+            }
+            if (pingWanted.getAndSet(false) && !closed.get()) {
+                sink.ping();
+            }
+        } catch (Exception e) {
+            log.debug("sse subscriber gone: {}", e.toString());
+            close();
+        } finally {
+            scheduled.set(false);
+            if (!closed.get() && (!backlog.isEmpty() || pingWanted.get())) {
+                schedule();
+            }
+        }
+    }
+
+    private void replay() throws Exception {
+        List<StoredEvent> batch;
+        do {
+            batch = storedAfter.apply(lastSent);
+            for (StoredEvent event : batch) {
+                sendIfNew(event);
+            }
+        } while (!batch.isEmpty() && !closed.get());
+    }
+
+    private void sendIfNew(StoredEvent event) throws Exception {
+        if (event.id() > lastSent) {
+            sink.send(event);
+            lastSent = event.id();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dk.skranke.central.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+
+/** Small JDBC helpers shared by the stores. */
+final class Sql {
+    private Sql() {
+    }
+
+    static void bind(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            Object value = values[i];
+            if (value == null) {
+                statement.setNull(i + 1, Types.NULL);
+            } else if (value instanceof Instant instant) {
+                statement.setLong(i + 1, instant.toEpochMilli());
+            } else if (value instanceof Boolean bool) {
+                statement.setInt(i + 1, bool ? 1 : 0);
+            } else {
+                statement.setObject(i + 1, value);
+            }
+        }
+    }
+
+    static Instant instant(ResultSet row, String column) throws SQLException {
+        long millis = row.getLong(column);
+        return row.wasNull() ? null : Instant.ofEpochMilli(millis);
+    }
+}
