@@ -222,25 +222,20 @@ public final class BranchEngine {
     }
 
     <T> T mutate(String actor, Instant now, Mutation<T> mutation) {
-        Runnable restore = state.snapshot();
-        List<StoredEvent> events;
+        Change[] change = new Change[1];
         T result;
         try {
-            Object[] out = stores.db().inTransaction(c -> {
-                Change change = new Change(c, state, stores.tickets(), stores.events(), branch.id(), actor, now);
-                return new Object[] {mutation.apply(change), change.recorded()};
+            result = stores.db().inTransaction(c -> {
+                change[0] = new Change(c, state, stores.tickets(), stores.events(), branch.id(), actor, now);
+                return mutation.apply(change[0]);
             });
-            @SuppressWarnings("unchecked")
-            T value = (T) out[0];
-            result = value;
-            @SuppressWarnings("unchecked")
-            List<StoredEvent> recorded = (List<StoredEvent>) out[1];
-            events = recorded;
         } catch (RuntimeException e) {
-            restore.run();
+            if (change[0] != null) {
+                change[0].rollBack();
+            }
             throw e;
         }
-        events.forEach(hub::publish);
+        change[0].recorded().forEach(hub::publish);
         return result;
     }
 
@@ -290,7 +285,7 @@ public final class BranchEngine {
 
     private void setDeskOpen(Change change, Desk desk, boolean open) throws SQLException {
         stores.desks().save(change.connection(), branch.id(), desk.id(), open, change.now());
-        state.setDeskOpen(desk.id(), open);
+        change.onRollback(state.setDeskOpen(desk.id(), open));
         change.record(EventType.DESK_CHANGED, null, desk.id(), null, Map.of("desk", state.deskView(desk),
                 "waiting", state.waitingPerService()));
     }

@@ -25,6 +25,8 @@ final class BranchState {
     private final QueueDiscipline discipline;
     private final ServiceTimes serviceTimes = new ServiceTimes(20);
     private final Map<String, Ticket> active = new LinkedHashMap<>();
+    /** The same tickets by service: queue positions and counts only look at one service. */
+    private final Map<String, Map<String, Ticket>> byService = new HashMap<>();
     private final Map<String, Boolean> deskOpen = new HashMap<>();
 
     BranchState(Branch branch, QueueDiscipline discipline) {
@@ -33,12 +35,36 @@ final class BranchState {
         branch.desks().forEach(d -> deskOpen.put(d.id(), true));
     }
 
-    void put(Ticket ticket) {
-        if (ticket.status().isFinal()) {
-            active.remove(ticket.id());
-        } else {
-            active.put(ticket.id(), ticket);
+    /** Stores the ticket's new version (a final one leaves the live state) and returns an undo. */
+    Runnable put(Ticket ticket) {
+        Ticket previous = ticket.status().isFinal() ? remove(ticket.id()) : add(ticket);
+        return () -> {
+            remove(ticket.id());
+            if (previous != null) {
+                add(previous);
+            }
+        };
+    }
+
+    private Ticket add(Ticket ticket) {
+        Ticket previous = active.put(ticket.id(), ticket);
+        if (previous != null && !previous.service().equals(ticket.service())) {
+            serviceTickets(previous.service()).remove(previous.id());
         }
+        serviceTickets(ticket.service()).put(ticket.id(), ticket);
+        return previous;
+    }
+
+    private Ticket remove(String ticketId) {
+        Ticket previous = active.remove(ticketId);
+        if (previous != null) {
+            serviceTickets(previous.service()).remove(ticketId);
+        }
+        return previous;
+    }
+
+    private Map<String, Ticket> serviceTickets(String service) {
+        return byService.computeIfAbsent(service, s -> new LinkedHashMap<>());
     }
 
     Optional<Ticket> find(String ticketId) {
@@ -47,23 +73,15 @@ final class BranchState {
 
     void replaceTickets(List<Ticket> tickets) {
         active.clear();
+        byService.clear();
         tickets.forEach(this::put);
     }
 
-    /** A copy of the mutable state, to restore when a database write fails. */
-    Runnable snapshot() {
-        Map<String, Ticket> tickets = new LinkedHashMap<>(active);
-        Map<String, Boolean> desks = new HashMap<>(deskOpen);
-        return () -> {
-            active.clear();
-            active.putAll(tickets);
-            deskOpen.clear();
-            deskOpen.putAll(desks);
-        };
-    }
 
-    void setDeskOpen(String desk, boolean open) {
-        deskOpen.put(desk, open);
+    /** Sets the desk open or paused and returns an undo. */
+    Runnable setDeskOpen(String desk, boolean open) {
+        Boolean previous = deskOpen.put(desk, open);
+        return () -> deskOpen.put(desk, previous == null || previous);
     }
 
     boolean isDeskOpen(String desk) {
@@ -87,7 +105,8 @@ final class BranchState {
 
     /** Estimate for a ticket already in the queue. */
     WaitEstimate estimateFor(Ticket ticket, Instant now) {
-        return estimate(ticket.service(), discipline.waitingAhead(ticket, active.values(), now));
+        return estimate(ticket.service(), discipline.waitingAhead(ticket, serviceTickets(ticket.service()).values(),
+                now));
     }
 
     /** Estimate for a walk-in ticket taken now: everyone waiting for the service is ahead. */
@@ -102,8 +121,8 @@ final class BranchState {
     }
 
     int waitingCount(String service) {
-        return (int) active.values().stream()
-                .filter(t -> t.status() == TicketStatus.WAITING && t.service().equals(service)).count();
+        return (int) serviceTickets(service).values().stream()
+                .filter(t -> t.status() == TicketStatus.WAITING).count();
     }
 
     Map<String, Integer> waitingPerService() {

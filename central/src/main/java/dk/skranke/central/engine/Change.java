@@ -29,6 +29,7 @@ final class Change {
     private final String actor;
     private final Instant now;
     private final List<StoredEvent> recorded = new ArrayList<>();
+    private final List<Runnable> undo = new ArrayList<>();
 
     Change(Connection connection, BranchState state, TicketStore tickets, EventStore events, String branch,
             String actor, Instant now) {
@@ -51,12 +52,12 @@ final class Change {
 
     void insert(Ticket ticket, LocalDate day, long seq, Integer estimatedWaitMinutes) throws SQLException {
         tickets.insert(connection, ticket, day, seq, estimatedWaitMinutes);
-        state.put(ticket);
+        undo.add(state.put(ticket));
     }
 
     void update(Ticket ticket) throws SQLException {
         tickets.update(connection, ticket);
-        state.put(ticket);
+        undo.add(state.put(ticket));
     }
 
     /** Records a ticket event whose data is the ticket and the waiting counts after the change. */
@@ -71,6 +72,18 @@ final class Change {
     void record(EventType type, String ticketId, String desk, String service, Object data) throws SQLException {
         recorded.add(events.append(connection, new EventDraft(branch, type.wire(), now, actor, ticketId, desk,
                 service, Json.write(data))));
+    }
+
+    /** Registers how to take back a change of the live state if the transaction fails. */
+    void onRollback(Runnable action) {
+        undo.add(action);
+    }
+
+    /** Takes back the live-state changes, newest first. */
+    void rollBack() {
+        for (int i = undo.size() - 1; i >= 0; i--) {
+            undo.get(i).run();
+        }
     }
 
     List<StoredEvent> recorded() {

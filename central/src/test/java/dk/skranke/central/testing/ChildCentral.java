@@ -1,0 +1,98 @@
+package dk.skranke.central.testing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Central as a separate JVM (the real `central` command), so a test can kill it with SIGKILL. */
+public final class ChildCentral implements AutoCloseable {
+    private static final Pattern LISTENING = Pattern.compile("central listening on port (\\d+)");
+
+    private final Process process;
+    private final int port;
+
+    private ChildCentral(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts central with the test configuration on the given data directory. */
+    public static ChildCentral start(Path dataDir) {
+        try {
+            Path config = dataDir.resolveSibling(dataDir.getFileName() + "-config.yaml");
+            Files.writeString(config, TestConfig.yaml());
+            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+            Process process = new ProcessBuilder(List.of(java.toString(), "-cp",
+                    System.getProperty("java.class.path"), "dk.skranke.central.app.Main", "central", "--config",
+                    config.toString(), "--data", dataDir.toString(), "--port", "0", "--host", "127.0.0.1"))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            return new ChildCentral(process, awaitPort(process));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int awaitPort(Process process) {
+        CompletableFuture<Integer> port = CompletableFuture.supplyAsync(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    Matcher m = LISTENING.matcher(line);
+                    if (m.find()) {
+                        return Integer.parseInt(m.group(1));
+                    }
+                }
+                throw new IllegalStateException("central exited before listening (exit " + process.waitFor() + ")");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
+        return port.orTimeout(60, TimeUnit.SECONDS).join();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public Http http() {
+        return new Http(baseUrl());
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, like a power cut of the process. */
+    public void killHard() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
