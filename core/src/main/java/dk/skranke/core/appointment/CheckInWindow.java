@@ -3,6 +3,8 @@ package dk.skranke.core.appointment;
 import dk.skranke.core.error.ConflictException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 
@@ -27,11 +29,12 @@ public record CheckInWindow(Duration early, Duration late) {
         return appointment.start().plus(late);
     }
 
-    /** Throws {@code too-early} or {@code too-late} (with the window) when now is outside it. */
-    public void requireOpen(Appointment appointment, Instant now) {
+    /** Throws {@code too-early} or {@code too-late} (with the window in the branch's time) when now is outside it. */
+    public void requireOpen(Appointment appointment, Instant now, ZoneId zone) {
         Instant opens = opensFor(appointment);
         Instant closes = closesFor(appointment);
-        Map<String, Object> window = Map.of("opensAt", opens, "closesAt", closes, "start", appointment.start());
+        Map<String, Object> window = Map.of("opensAt", local(opens, zone), "closesAt", local(closes, zone),
+                "start", local(appointment.start(), zone));
         if (now.isBefore(opens)) {
             throw new ConflictException("too-early", "check-in opens " + early.toMinutes()
                     + " minutes before the appointment", window);
@@ -40,5 +43,9 @@ public record CheckInWindow(Duration early, Duration late) {
             throw new ConflictException("too-late", "check-in closed " + late.toMinutes()
                     + " minutes after the appointment started", window);
         }
+    }
+
+    private static OffsetDateTime local(Instant instant, ZoneId zone) {
+        return instant.atZone(zone).toOffsetDateTime();
     }
 }

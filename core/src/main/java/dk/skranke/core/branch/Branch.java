@@ -1,6 +1,7 @@
 package dk.skranke.core.branch;
 
 import dk.skranke.core.appointment.CheckInWindow;
+import dk.skranke.core.error.InvalidInputException;
 import dk.skranke.core.error.NotFoundException;
 import dk.skranke.core.hours.OpeningHours;
 import dk.skranke.core.queue.QueueRules;
@@ -25,7 +26,7 @@ public record Branch(
 
     public Branch {
         if (id == null || !ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("id must be lower-case letters, digits and '-' (got '" + id + "')");
+            throw new InvalidInputException("id", "must be lower-case letters, digits and '-' (got '" + id + "')");
         }
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(hours, "hours");
@@ -33,24 +34,27 @@ public record Branch(
         Objects.requireNonNull(checkInWindow, "checkInWindow");
         services = List.copyOf(services);
         desks = List.copyOf(desks);
-        requireUnique(services.stream().map(Service::id).toList(), "service id");
-        requireUnique(services.stream().map(Service::prefix).toList(), "service prefix");
-        requireUnique(desks.stream().map(Desk::id).toList(), "desk id");
+        requireUnique(services.stream().map(Service::id).toList(), "services", "id");
+        requireUnique(services.stream().map(Service::prefix).toList(), "services", "prefix");
+        requireUnique(desks.stream().map(Desk::id).toList(), "desks", "id");
         Set<String> known = new HashSet<>(services.stream().map(Service::id).toList());
-        for (Desk desk : desks) {
-            for (String service : desk.services()) {
-                if (!known.contains(service)) {
-                    throw new IllegalArgumentException("desk " + desk.id() + " serves unknown service '" + service + "'");
+        for (int d = 0; d < desks.size(); d++) {
+            List<String> served = desks.get(d).services();
+            for (int s = 0; s < served.size(); s++) {
+                if (!known.contains(served.get(s))) {
+                    throw new InvalidInputException("desks[" + d + "].services[" + s + "]",
+                            "unknown service '" + served.get(s) + "'; known: " + known);
                 }
             }
         }
     }
 
-    private static void requireUnique(List<String> values, String what) {
+    private static void requireUnique(List<String> values, String list, String field) {
         Set<String> seen = new HashSet<>();
-        for (String value : values) {
-            if (!seen.add(value)) {
-                throw new IllegalArgumentException("duplicate " + what + " '" + value + "'");
+        for (int i = 0; i < values.size(); i++) {
+            if (!seen.add(values.get(i))) {
+                throw new InvalidInputException(list + "[" + i + "]." + field, "duplicate " + field + " '"
+                        + values.get(i) + "'");
             }
         }
     }

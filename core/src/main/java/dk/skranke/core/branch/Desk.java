@@ -1,5 +1,6 @@
 package dk.skranke.core.branch;
 
+import dk.skranke.core.error.InvalidInputException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -12,16 +13,16 @@ public record Desk(String id, String name, List<String> services, ServiceOrder o
 
     public Desk {
         if (id == null || !ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("id must be letters, digits and '-', at most 20 (got '" + id + "')");
+            throw new InvalidInputException("id", "must be letters, digits and '-', at most 20 (got '" + id + "')");
         }
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(order, "order");
         services = List.copyOf(services);
         if (services.isEmpty()) {
-            throw new IllegalArgumentException("a desk must serve at least one service");
+            throw new InvalidInputException("services", "a desk must serve at least one service");
         }
         if (new HashSet<>(services).size() != services.size()) {
-            throw new IllegalArgumentException("a service is listed twice");
+            throw new InvalidInputException("services", "a service is listed twice");
         }
     }
 

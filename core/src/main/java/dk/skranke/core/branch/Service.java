@@ -1,5 +1,6 @@
 package dk.skranke.core.branch;
 
+import dk.skranke.core.error.InvalidInputException;
 import dk.skranke.core.i18n.LocalizedText;
 import java.time.Duration;
 import java.util.Objects;
@@ -30,22 +31,23 @@ public record Service(
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(defaultServiceTime, "defaultServiceTime");
         if (id == null || !ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("id must be lower-case letters, digits and '-' (got '" + id + "')");
+            throw new InvalidInputException("id", "must be lower-case letters, digits and '-' (got '" + id + "')");
         }
         if (prefix == null || !PREFIX.matcher(prefix).matches()) {
-            throw new IllegalArgumentException("prefix must be one capital letter A-Z (got '" + prefix + "')");
+            throw new InvalidInputException("prefix", "must be one capital letter A-Z (got '" + prefix + "')");
         }
         if (defaultServiceTime.isNegative() || defaultServiceTime.isZero()) {
-            throw new IllegalArgumentException("defaultServiceTime must be positive");
+            throw new InvalidInputException("defaultServiceTime", "must be positive");
         }
         if (!(weight > 0) || weight > 100) {
-            throw new IllegalArgumentException("weight must be > 0 and <= 100 (got " + weight + ")");
+            throw new InvalidInputException("weight", "must be > 0 and <= 100 (got " + weight + ")");
         }
         if (selfServiceUrl != null && !selfServiceUrl.startsWith("https://")) {
-            throw new IllegalArgumentException("selfServiceUrl must be an https:// address");
+            throw new InvalidInputException("selfServiceUrl", "must be an https:// address");
         }
         if ((selfServiceUrl == null) != (nudge == null)) {
-            throw new IllegalArgumentException("selfServiceUrl and nudge go together: give both or neither");
+            throw new InvalidInputException(selfServiceUrl == null ? "selfServiceUrl" : "nudge",
+                    "selfServiceUrl and nudge go together: give both or neither");
         }
     }
 

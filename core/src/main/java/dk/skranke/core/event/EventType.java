@@ -16,7 +16,6 @@ public enum EventType {
     QUEUE_CHANGED("queue.changed"),
     DEVICE_CHANGED("device.changed"),
     APPOINTMENT_BOOKED("appointment.booked"),
-    APPOINTMENT_CHECKED_IN("appointment.checked-in"),
     NUMBERS_RESERVED("numbers.reserved");
 
     private final String wire;

@@ -4,14 +4,18 @@ import dk.skranke.core.error.ConflictException;
 import dk.skranke.core.ticket.Ticket;
 import dk.skranke.core.ticket.TicketStatus;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Map;
 
 /** Guards recalls and no-shows with the configured recall delay and minimum number of calls. */
 public final class CallPolicy {
     private final QueueRules rules;
+    private final ZoneId zone;
 
-    public CallPolicy(QueueRules rules) {
+    /** The zone is the branch's, for the times in error details. */
+    public CallPolicy(QueueRules rules, ZoneId zone) {
         this.rules = rules;
+        this.zone = zone;
     }
 
     public void requireRecallAllowed(Ticket ticket, Instant now) {
@@ -44,7 +48,7 @@ public final class CallPolicy {
             throw new ConflictException(code,
                     "the ticket was called less than " + rules.recallDelay().toSeconds() + " s ago; it can be "
                             + verb + " from " + allowedAt,
-                    Map.of("allowedAt", allowedAt.toString()));
+                    Map.of("allowedAt", allowedAt.atZone(zone).toOffsetDateTime()));
         }
     }
 }

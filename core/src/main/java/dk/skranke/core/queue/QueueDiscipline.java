@@ -17,6 +17,7 @@ public final class QueueDiscipline {
 
     private static final Comparator<Ticket> FIFO = Comparator.comparing(Ticket::queuedAt)
             .thenComparing(Ticket::issuedAt)
+            .thenComparingInt(t -> t.number().length()) // P999 before P1000
             .thenComparing(Ticket::number);
     private static final Comparator<Ticket> BY_APPOINTMENT = Comparator.comparing(Ticket::dueAt).thenComparing(FIFO);
 
@@ -36,9 +37,16 @@ public final class QueueDiscipline {
         if (appointment.isPresent()) {
             return appointment;
         }
-        return tickets.stream()
+        Optional<Ticket> walkIn = tickets.stream()
                 .filter(t -> isWaitingFor(desk, t) && t.kind() == TicketKind.WALK_IN)
                 .min(walkInOrder(desk, now));
+        if (walkIn.isPresent()) {
+            return walkIn;
+        }
+        // An idle desk need not wait for the clock: early appointments, earliest start first.
+        return tickets.stream()
+                .filter(t -> isWaitingFor(desk, t) && t.kind() == TicketKind.APPOINTMENT)
+                .min(BY_APPOINTMENT);
     }
 
     /** How many waiting tickets of the same service would be called before this one. */

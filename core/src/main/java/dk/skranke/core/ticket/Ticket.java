@@ -1,8 +1,10 @@
 package dk.skranke.core.ticket;
 
+import dk.skranke.core.error.ConflictException;
 import dk.skranke.core.i18n.Language;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -59,14 +61,16 @@ public record Ticket(
 
     public Ticket call(String deskId, Instant now) {
         if (status != TicketStatus.WAITING) {
-            throw status.refusal(TicketStatus.CALLED);
+            throw new ConflictException("invalid-transition", "only a waiting ticket can be called; this one is "
+                    + status.wire(), Map.of("status", status.wire(), "requested", "called"));
         }
         return copy(TicketStatus.CALLED, now, startedAt, finishedAt, deskId, callCount + 1, outcomes);
     }
 
     public Ticket recall(Instant now) {
         if (status != TicketStatus.CALLED) {
-            throw status.refusal(TicketStatus.CALLED);
+            throw new ConflictException("invalid-transition", "only a called ticket can be recalled; this one is "
+                    + status.wire(), Map.of("status", status.wire(), "requested", "called"));
         }
         return copy(TicketStatus.CALLED, now, startedAt, finishedAt, desk, callCount + 1, outcomes);
     }
@@ -88,6 +92,17 @@ public record Ticket(
 
     public Ticket cancel(Instant now) {
         status.requireCanBecome(TicketStatus.CANCELLED);
+        return copy(TicketStatus.CANCELLED, calledAt, startedAt, now, desk, callCount, outcomes);
+    }
+
+    /**
+     * Closes a ticket left open when its day ended (waiting, called or even being served): the
+     * system's end-of-day sweep, not a staff action, so it bypasses the staff transitions.
+     */
+    public Ticket closeForDay(Instant now) {
+        if (status.isFinal()) {
+            throw status.refusal(TicketStatus.CANCELLED);
+        }
         return copy(TicketStatus.CANCELLED, calledAt, startedAt, now, desk, callCount, outcomes);
     }
 
