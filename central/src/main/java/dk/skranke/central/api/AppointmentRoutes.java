@@ -41,7 +41,7 @@ final class AppointmentRoutes {
         Body body = Body.of(ctx);
         CheckIns checkIns = branches.branch(branch).checkIns();
         Appointment booked = checkIns.book(body.text("service", 40), body.dateTime("start"),
-                body.integer("durationMinutes", 1, 480), body.optionalText("code", 16),
+                body.integer("durationMinutes", 1, 480), body.optionalText("code", 40),
                 body.optionalText("reference", 100), who.id());
         ctx.status(201).json(view(booked, zone(branch)));
     }
@@ -56,6 +56,7 @@ final class AppointmentRoutes {
         LocalDate date;
         try {
             date = LocalDate.parse(dateParam);
+            Body.requireSaneYear("date", date.getYear());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("date", "must be a date such as 2026-11-23");
         }

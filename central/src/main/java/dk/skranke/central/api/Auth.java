@@ -30,6 +30,13 @@ final class Auth {
         tokens.forSecret(secret).ifPresent(token -> ctx.attribute(PRINCIPAL, token));
     }
 
+    /** 401 unless the request carries a valid token; checked before anything is looked up. */
+    void requireAuthenticated(Context ctx) {
+        if (ctx.attribute(PRINCIPAL) == null) {
+            throw ApiError.unauthorized();
+        }
+    }
+
     /** The caller, if it has one of the roles and covers the branch; 401 or 403 otherwise. */
     ApiToken require(Context ctx, String branch, Role... roles) {
         ApiToken token = ctx.attribute(PRINCIPAL);
@@ -50,7 +57,7 @@ final class Auth {
     /** A desk token bound to one desk may act only there. */
     static void requireDesk(ApiToken token, String desk) {
         if (token.role() == Role.DESK && token.desk() != null && !token.desk().equals(desk)) {
-            throw ApiError.forbidden("this desk token belongs to desk " + token.desk());
+            throw ApiError.forbidden("this desk token may only act at desk " + token.desk());
         }
     }
 }

@@ -98,9 +98,18 @@ final class Body {
     OffsetDateTime dateTime(String field) {
         String text = text(field, 40);
         try {
-            return OffsetDateTime.parse(text);
+            OffsetDateTime parsed = OffsetDateTime.parse(text);
+            requireSaneYear(field, parsed.getYear());
+            return parsed;
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, "must be an ISO-8601 time with offset, e.g. 2026-11-23T10:30:00+01:00");
+        }
+    }
+
+    /** Years far outside a booking horizon are typing errors, and would overflow stored times. */
+    static void requireSaneYear(String field, int year) {
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException(field, "must be a date between the years 2000 and 2100");
         }
     }
 

@@ -10,6 +10,7 @@ import dk.skranke.central.auth.Role;
 import dk.skranke.central.engine.BranchRegistry;
 import dk.skranke.central.engine.QueueSnapshot;
 import dk.skranke.core.branch.Branch;
+import dk.skranke.core.branch.Desk;
 import dk.skranke.core.branch.Service;
 import dk.skranke.core.hours.DaySchedule;
 import dk.skranke.core.hours.TimeInterval;
@@ -55,8 +56,7 @@ final class BranchRoutes {
         body.put("id", branch.id());
         body.put("name", branch.name());
         body.put("services", branch.services().stream().map(BranchRoutes::service).toList());
-        body.put("desks", branch.desks().stream().map(d -> Map.of("id", d.id(), "name", d.name(),
-                "services", d.services())).toList());
+        body.put("desks", branch.desks().stream().map(BranchRoutes::desk).toList());
         body.put("today", today(branch));
         ctx.json(body);
     }
@@ -66,11 +66,24 @@ final class BranchRoutes {
         auth.require(ctx, id, DISPLAY, STAFF, ADMIN, DESK, KIOSK);
         QueueSnapshot queue = branches.branch(id).engine().queue();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("services", queue.waiting().entrySet().stream().map(e -> Map.of("service", e.getKey(),
-                "waiting", e.getValue(), "estimatedWaitMinutes", queue.estimatedWaitMinutes().get(e.getKey())))
-                .toList());
+        body.put("services", queue.waiting().entrySet().stream().map(e -> {
+            Map<String, Object> service = new LinkedHashMap<>();
+            service.put("service", e.getKey());
+            service.put("waiting", e.getValue());
+            service.put("estimatedWaitMinutes", queue.estimatedWaitMinutes().get(e.getKey()));
+            return service;
+        }).toList());
         body.put("desks", queue.desks());
         ctx.json(body);
+    }
+
+    private static Map<String, Object> desk(Desk d) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", d.id());
+        view.put("name", d.name());
+        view.put("services", d.services());
+        view.put("order", d.order().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        return view;
     }
 
     private static Map<String, Object> service(Service s) {

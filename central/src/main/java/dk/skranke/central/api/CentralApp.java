@@ -40,9 +40,23 @@ public final class CentralApp implements AutoCloseable {
             cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
             cfg.requestLogger.http((ctx, ms) -> access.info("method={} path={} status={} ms={}", ctx.method(),
                     Paths.safe(ctx.path()), ctx.statusCode(), Math.round(ms)));
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            // Jetty's per-connection header cache matches values ignoring case: a token differing only
+            // in case from one sent earlier on the same connection would be read as that earlier token.
+            cfg.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
             Errors.install(cfg);
             cfg.routes.before("/api/*", auth::identify);
-            cfg.routes.get("/api/v1/health", ctx -> ctx.json(health()));
+            // Read every POST body up front, so an oversized one is refused (413) on every route, even
+            // on routes that ignore their body.
+            cfg.routes.before("/api/*", ctx -> {
+                if ("POST".equals(ctx.method().name())) {
+                    ctx.bodyAsBytes();
+                }
+            });
+            cfg.routes.get("/api/v1/health", ctx -> {
+                Map<String, Object> health = health();
+                ctx.status("ok".equals(health.get("status")) ? 200 : 503).json(health);
+            });
             new BranchRoutes(branches, auth, millis).install(cfg);
             new TicketRoutes(branches, auth).install(cfg);
             new DeskRoutes(branches, auth).install(cfg);

@@ -42,7 +42,7 @@ final class DeviceRoutes {
         Body body = Body.of(ctx);
         String printer = body.optionalText("printer", 20);
         if (printer != null && !PRINTER_STATES.contains(printer)) {
-            throw new InvalidInputException("printer", "must be one of " + List.copyOf(PRINTER_STATES));
+            throw new InvalidInputException("printer", "must be one of " + new java.util.TreeSet<>(PRINTER_STATES));
         }
         String version = body.optionalText("version", 40);
         String branch = who.branches().iterator().next();

@@ -58,7 +58,7 @@ final class Errors {
         return 400;
     }
 
-    private static String codeOf(int status) {
+    static String codeOf(int status) {
         return switch (status) {
             case 400 -> "bad-request";
             case 401 -> "unauthorized";
@@ -66,6 +66,8 @@ final class Errors {
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             case 413 -> "too-large";
+            case 414 -> "uri-too-long";
+            case 431 -> "headers-too-large";
             case 415 -> "unsupported-media-type";
             default -> status >= 500 ? "internal" : "bad-request";
         };

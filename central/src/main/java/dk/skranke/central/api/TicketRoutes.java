@@ -52,6 +52,7 @@ final class TicketRoutes {
     }
 
     private void read(Context ctx) {
+        auth.requireAuthenticated(ctx);
         String id = ticketParam(ctx);
         String branch = branches.branchOfTicket(id);
         auth.require(ctx, branch, Role.values());
@@ -81,12 +82,12 @@ final class TicketRoutes {
     }
 
     private void finish(Context ctx) {
-        List<Outcome> outcomes = Body.of(ctx).texts("outcomes", 10).stream().map(Outcome::fromWire).distinct()
-                .toList();
-        atDesk(ctx, (engine, id, who) -> engine.finish(id, outcomes, who));
+        atDesk(ctx, (engine, id, who) -> engine.finish(id, Body.of(ctx).texts("outcomes", 10).stream()
+                .map(Outcome::fromWire).distinct().toList(), who));
     }
 
     private void transfer(Context ctx) {
+        auth.requireAuthenticated(ctx);
         String id = ticketParam(ctx);
         String branch = branches.branchOfTicket(id);
         ApiToken who = auth.require(ctx, branch, STAFF, ADMIN);
@@ -96,6 +97,7 @@ final class TicketRoutes {
 
     /** A change by desk or staff; a desk token bound to a desk may only touch tickets at that desk. */
     private void atDesk(Context ctx, TicketAction action) {
+        auth.requireAuthenticated(ctx);
         String id = ticketParam(ctx);
         String branch = branches.branchOfTicket(id);
         ApiToken who = auth.require(ctx, branch, DESK, STAFF, ADMIN);

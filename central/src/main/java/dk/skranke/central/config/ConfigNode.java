@@ -1,6 +1,7 @@
 package dk.skranke.central.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.skranke.core.error.InvalidInputException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -164,6 +165,8 @@ final class ConfigNode {
     <T> T build(Function<ConfigNode, T> builder) {
         try {
             return builder.apply(this);
+        } catch (InvalidInputException e) {
+            throw new ConfigException(join(e.field()) + ": " + e.reason());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw error(e.getMessage());
         }

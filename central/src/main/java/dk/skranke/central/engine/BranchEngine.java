@@ -55,7 +55,7 @@ public final class BranchEngine {
         this.statusBaseUrl = publicBaseUrl + "/t/";
         this.state = new BranchState(branch, new QueueDiscipline(branch.rules(),
                 service -> branch.service(service).weight()));
-        this.calls = new CallPolicy(branch.rules());
+        this.calls = new CallPolicy(branch.rules(), branch.hours().zone());
         load();
     }
 
@@ -66,7 +66,10 @@ public final class BranchEngine {
     private void load() {
         stores.db().read(c -> {
             stores.desks().load(c, branch.id()).forEach(state::setDeskOpen);
-            stores.tickets().recentlyFinished(c, branch.id(), 200).forEach(state::recordServiceTime);
+            List<Ticket> newestFirst = stores.tickets().recentlyFinished(c, branch.id(), 200);
+            for (int i = newestFirst.size() - 1; i >= 0; i--) {
+                state.recordServiceTime(newestFirst.get(i)); // oldest first: the window keeps the newest
+            }
             return null;
         });
         rollOver(clock.instant());
@@ -260,6 +263,15 @@ public final class BranchEngine {
                 .orElseThrow(() -> new NotFoundException("ticket", ticketId));
     }
 
+    /** The ticket, or its newest successor if it was transferred (same citizen, same status link). */
+    Ticket current(String ticketId) {
+        Ticket ticket = ticket(ticketId);
+        if (ticket.status() != dk.skranke.core.ticket.TicketStatus.TRANSFERRED) {
+            return ticket;
+        }
+        return stores.db().read(c -> stores.tickets().findByPublicToken(c, ticket.publicToken())).orElse(ticket);
+    }
+
     LocalDate localDate(Instant instant) {
         return instant.atZone(branch.hours().zone()).toLocalDate();
     }
@@ -296,7 +308,7 @@ public final class BranchEngine {
             Map<String, Object> details = new HashMap<>();
             details.put("reason", decision.refusal().name().toLowerCase().replace('_', '-'));
             if (decision.opensAt() != null) {
-                details.put("opensAt", decision.opensAt().toOffsetDateTime().toString());
+                details.put("opensAt", decision.opensAt().toOffsetDateTime());
             }
             throw new ConflictException("closed", "the branch does not take walk-in tickets now", details);
         }
@@ -328,7 +340,7 @@ public final class BranchEngine {
         }
     }
 
-    private void requireService(String service) {
+    void requireService(String service) {
         if (branch.findService(service).isEmpty()) {
             throw new InvalidInputException("service", "unknown service '" + service + "'; this branch has "
                     + branch.services().stream().map(s -> s.id()).toList());
@@ -345,7 +357,7 @@ public final class BranchEngine {
         if (!stale.isEmpty()) {
             mutate("system", now, change -> {
                 for (Ticket t : stale) {
-                    Ticket closed = t.cancel(now);
+                    Ticket closed = t.closeForDay(now);
                     change.update(closed);
                     change.ticketEvent(EventType.TICKET_CANCELLED, closed, Map.of("reason", "day-closed"));
                 }

@@ -67,9 +67,9 @@ public final class CheckIns {
                     engine.branch().id(), code)).orElseThrow(() -> new NotFoundException("unknown-code",
                     "appointment", "no appointment has this booking code"));
             if (appointment.isCheckedIn()) {
-                return new CheckedIn(engine.publicView(engine.ticket(appointment.ticketId()), now), false);
+                return new CheckedIn(engine.publicView(engine.current(appointment.ticketId()), now), false);
             }
-            engine.branch().checkInWindow().requireOpen(appointment, now);
+            engine.branch().checkInWindow().requireOpen(appointment, now, engine.branch().hours().zone());
             Ticket ticket = engine.mutate(actor, now, change -> {
                 Ticket issued = engine.insertNew(change, appointment.service(), TicketKind.APPOINTMENT, language,
                         appointment.start(), appointment.id(), null);
@@ -99,11 +99,11 @@ public final class CheckIns {
         throw new IllegalStateException("no free booking code after 20 attempts");
     }
 
-    private static Map<String, Object> publicFields(Appointment a) {
+    private Map<String, Object> publicFields(Appointment a) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", a.id());
         data.put("service", a.service());
-        data.put("start", a.start().toString());
+        data.put("start", TicketView.at(a.start(), engine.branch().hours().zone()));
         data.put("durationMinutes", a.duration().toMinutes());
         return Map.of("appointment", data);
     }

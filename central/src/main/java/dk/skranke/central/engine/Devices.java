@@ -58,7 +58,7 @@ public final class Devices {
 
     /** Sets a block of numbers aside for a kiosk, for one service today. */
     public NumberBlock reserveNumbers(String service, int size, String holder, String actor) {
-        engine.branch().service(service);
+        engine.requireService(service);
         return engine.locked(() -> engine.mutate(actor, clock.instant(), change -> {
             NumberBlock block = stores.numbers().reserveBlock(change.connection(), ids.next("nb_"),
                     engine.branch().id(), service, engine.localDate(change.now()), holder, size, change.now());

@@ -41,7 +41,9 @@ final class Subscriber {
         this.onClose = onClose;
     }
 
+    /** Starts the replay; a comment goes out first so the client sees the stream open at once. */
     void start() {
+        pingWanted.set(true);
         schedule();
     }
 
@@ -84,6 +86,8 @@ final class Subscriber {
     private void drain() {
         try {
             if (!replayDone) {
+                sink.ping();
+                pingWanted.set(false);
                 replay();
                 replayDone = true;
             }

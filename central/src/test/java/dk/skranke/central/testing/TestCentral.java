@@ -41,7 +41,13 @@ public final class TestCentral implements AutoCloseable {
     }
 
     private void start() {
-        app = new CentralApp(config, Database.openSqlite(dataDir), clock).start("127.0.0.1", 0);
+        Database database = Database.openSqlite(dataDir);
+        try {
+            app = new CentralApp(config, database, clock).start("127.0.0.1", 0);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     /** Stops and starts again on the same database, like a service restart. */

@@ -1,0 +1,41 @@
+package dk.skranke.central.api;
+
+import dk.skranke.central.view.Json;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Requests Jetty refuses before they reach Javalin (a broken URI, a 20 KB header, a bad
+ * Content-Length) get the same JSON error shape as everything else, not an HTML page.
+ */
+final class JettyErrors extends ErrorHandler {
+
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+            Callback callback) {
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        response.write(true, ByteBuffer.wrap(body(code, message)), callback);
+    }
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        fields.put(HttpHeader.CONTENT_TYPE, "application/json");
+        return ByteBuffer.wrap(body(status, reason));
+    }
+
+    private static byte[] body(int status, String reason) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", Errors.codeOf(status));
+        body.put("message", "the request was refused by the HTTP server: "
+                + (reason == null || reason.isBlank() ? "status " + status : reason));
+        return Json.write(body).getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,96 @@
+package dk.skranke.central.api;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * One HTTP/1.1 connection driven byte by byte: for requests no HTTP client will send (bad percent escapes,
+ * huge headers) and for several requests that must share one keep-alive connection.
+ */
+final class RawHttp implements AutoCloseable {
+    private final Socket socket;
+    private final InputStream in;
+    private final OutputStream out;
+
+    RawHttp(String host, int port) {
+        try {
+            socket = new Socket(host, port);
+            socket.setSoTimeout(10_000);
+            in = socket.getInputStream();
+            out = socket.getOutputStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends {@code method target} with the given extra header lines (each ending in CRLF) and no body. */
+    ApiClient.Reply send(String method, String target, String headerLines) {
+        String request = method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n" + headerLines + "\r\n";
+        try {
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            return read();
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + target + " got no HTTP response", e);
+        }
+    }
+
+    private ApiClient.Reply read() throws IOException {
+        String statusLine = line();
+        int status = Integer.parseInt(statusLine.split(" ")[1]);
+        String contentType = "";
+        long length = -1;
+        boolean chunked = false;
+        for (String header = line(); !header.isEmpty(); header = line()) {
+            String name = header.substring(0, header.indexOf(':')).trim().toLowerCase(Locale.ROOT);
+            String value = header.substring(header.indexOf(':') + 1).trim();
+            switch (name) {
+                case "content-type" -> contentType = value;
+                case "content-length" -> length = Long.parseLong(value);
+                case "transfer-encoding" -> chunked = value.equalsIgnoreCase("chunked");
+                default -> { }
+            }
+        }
+        byte[] body = chunked ? chunks() : length >= 0 ? in.readNBytes((int) length) : in.readAllBytes();
+        return new ApiClient.Reply(status, contentType, new String(body, StandardCharsets.UTF_8));
+    }
+
+    private byte[] chunks() throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0;
+                size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
+            body.write(in.readNBytes(size));
+            line();
+        }
+        line();
+        return body.toByteArray();
+    }
+
+    private String line() throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        for (int b = in.read(); b != '\n'; b = in.read()) {
+            if (b < 0) {
+                throw new IOException("connection closed mid-response");
+            }
+            if (b != '\r') {
+                line.write(b);
+            }
+        }
+        return line.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    @Override
+    public void close() {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
