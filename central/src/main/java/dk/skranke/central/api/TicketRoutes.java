@@ -12,6 +12,7 @@ import dk.skranke.central.auth.Role;
 import dk.skranke.central.engine.BranchEngine;
 import dk.skranke.central.engine.BranchRegistry;
 import dk.skranke.central.view.TicketView;
+import dk.skranke.core.ticket.NudgeOutcome;
 import dk.skranke.core.ticket.Outcome;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -31,6 +32,7 @@ final class TicketRoutes {
 
     void install(JavalinConfig cfg) {
         cfg.routes.post("/api/v1/branches/{branch}/tickets", this::issue);
+        cfg.routes.post("/api/v1/branches/{branch}/nudges", this::nudge);
         cfg.routes.get("/api/v1/tickets/{id}", this::read);
         cfg.routes.get("/api/v1/public/tickets/{token}", this::readPublic);
         cfg.routes.post("/api/v1/tickets/{id}/recall", ctx -> atDesk(ctx, (e, id, who) -> e.recall(id, who)));
@@ -49,6 +51,17 @@ final class TicketRoutes {
         BranchEngine.Issued issued = branches.branch(branch).engine().issue(service, body.language(),
                 body.clientRequestId(), who.id());
         ctx.status(201).json(issued.ticket());
+    }
+
+    /** The kiosk reports what the citizen chose when shown the digital alternative. */
+    private void nudge(Context ctx) {
+        String branch = BranchRoutes.branchParam(ctx);
+        ApiToken who = auth.require(ctx, branch, KIOSK, STAFF, ADMIN);
+        Body body = Body.of(ctx);
+        String service = body.text("service", 40);
+        NudgeOutcome outcome = NudgeOutcome.fromWire(body.text("outcome", 20));
+        ctx.status(201).json(branches.branch(branch).nudges().record(service, outcome, body.language(),
+                body.clientRequestId(), who.id()));
     }
 
     private void read(Context ctx) {

@@ -21,7 +21,7 @@ public final class BranchRegistry {
         for (Branch branch : config.branches()) {
             BranchEngine engine = new BranchEngine(branch, stores, hub, clock, ids, config.publicBaseUrl());
             units.put(branch.id(), new BranchUnit(engine, new CheckIns(engine, stores, clock, ids),
-                    new Devices(engine, stores, clock, ids)));
+                    new Devices(engine, stores, clock, ids), new Nudges(engine, stores, clock)));
         }
     }
 
@@ -45,6 +45,6 @@ public final class BranchRegistry {
     }
 
     /** One branch's engine and the services built on it. */
-    public record BranchUnit(BranchEngine engine, CheckIns checkIns, Devices devices) {
+    public record BranchUnit(BranchEngine engine, CheckIns checkIns, Devices devices, Nudges nudges) {
     }
 }

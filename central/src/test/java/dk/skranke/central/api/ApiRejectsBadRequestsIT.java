@@ -128,7 +128,9 @@ class ApiRejectsBadRequestsIT {
                 accepted("GET /branches/{branch}/devices lists devices for staff",
                         () -> get(BRANCH_PATH + "/devices", STAFF), 200),
                 accepted("POST /branches/{branch}/number-blocks reserves numbers for a kiosk", () -> post(BRANCH_PATH
-                        + "/number-blocks", KIOSK, "{\"service\":\"pas\",\"size\":10}"), 201));
+                        + "/number-blocks", KIOSK, "{\"service\":\"pas\",\"size\":10}"), 201),
+                accepted("POST /branches/{branch}/nudges records a kiosk's nudge answer", () -> post(BRANCH_PATH
+                        + "/nudges", KIOSK, "{\"service\":\"pas\",\"outcome\":\"deflected\"}"), 201));
     }
 
     @TestFactory
@@ -312,7 +314,10 @@ class ApiRejectsBadRequestsIT {
                         false, List.of(KIOSK, DISPLAY), List.of(OTHER_STAFF)),
                 new Endpoint("POST /branches/{branch}/number-blocks", () -> post(BRANCH_PATH + "/number-blocks",
                         KIOSK, "{\"service\":\"pas\",\"size\":10}"), true, true, List.of(STAFF, DISPLAY, ADMIN),
-                        List.of(OTHER_KIOSK)));
+                        List.of(OTHER_KIOSK)),
+                new Endpoint("POST /branches/{branch}/nudges", () -> post(BRANCH_PATH + "/nudges", KIOSK,
+                        "{\"service\":\"pas\",\"outcome\":\"declined\"}"), true, true,
+                        List.of(DISPLAY, DESK_1, INTEGRATION), List.of(OTHER_KIOSK, OTHER_STAFF)));
     }
 
     /** recall, start, no-show, cancel: they read no body. */

@@ -91,6 +91,12 @@ final class BadRequestCases {
         // like issuing: an unknown service in a body is a bad field value, not a missing resource
         cases.add(invalid("POST /branches/{branch}/number-blocks for an unknown service", () -> post(BRANCH
                 + "/number-blocks", KIOSK, "{\"service\":\"nope\",\"size\":5}"), "service"));
+        cases.add(invalid("POST /branches/{branch}/nudges for an unknown service", () -> post(BRANCH
+                + "/nudges", KIOSK, "{\"service\":\"nope\",\"outcome\":\"deflected\"}"), "service"));
+        cases.add(invalid("POST /branches/{branch}/nudges for a service without a digital alternative", () -> post(
+                BRANCH + "/nudges", KIOSK, "{\"service\":\"koerekort\",\"outcome\":\"deflected\"}"), "service"));
+        cases.add(invalid("POST /branches/{branch}/nudges with outcome 'maybe'", () -> post(BRANCH + "/nudges",
+                KIOSK, "{\"service\":\"pas\",\"outcome\":\"maybe\"}"), "outcome"));
         cases.add(new Case("POST /branches/{branch}/check-ins with an unknown booking code is 404", () -> post(BRANCH
                 + "/check-ins", KIOSK, "{\"code\":\"ZZZZZZ\"}"), 404, "unknown-code", null));
         // A device reports only for itself, so an unknown device id is someone else's: 403.

@@ -16,7 +16,8 @@ public enum EventType {
     QUEUE_CHANGED("queue.changed"),
     DEVICE_CHANGED("device.changed"),
     APPOINTMENT_BOOKED("appointment.booked"),
-    NUMBERS_RESERVED("numbers.reserved");
+    NUMBERS_RESERVED("numbers.reserved"),
+    NUDGE_ANSWERED("nudge.answered");
 
     private final String wire;
 
