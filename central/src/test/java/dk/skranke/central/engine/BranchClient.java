@@ -18,19 +18,20 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** The steps the behaviour tests take against branch "test", each checking the HTTP status it expects. */
 final class BranchClient {
     static final String TICKETS = "/api/v1/branches/" + BRANCH + "/tickets";
 
-    private final TestCentral central;
+    private final Supplier<TestCentral> central;
 
-    BranchClient(TestCentral central) {
+    BranchClient(Supplier<TestCentral> central) {
         this.central = central;
     }
 
     Http http() {
-        return central.http();
+        return central.get().http();
     }
 
     /** A kiosk takes a walk-in ticket; expects 201. */
@@ -104,7 +105,7 @@ final class BranchClient {
      * matching {@code last}: a later event proves all earlier ones have arrived.
      */
     List<SseClient.Event> eventsUntil(Predicate<SseClient.Event> last) {
-        try (SseClient stream = SseClient.connect(central.baseUrl(), BRANCH, STAFF, 0L)) {
+        try (SseClient stream = SseClient.connect(central.get().baseUrl(), BRANCH, STAFF, 0L)) {
             assertThat(stream.status()).isEqualTo(200);
             await().atMost(Duration.ofSeconds(10)).until(() -> stream.events().stream().anyMatch(last));
             List<SseClient.Event> upTo = new ArrayList<>();

@@ -8,29 +8,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.skranke.central.testing.Http;
 import dk.skranke.central.testing.MutableClock;
 import dk.skranke.central.testing.SseClient;
-import dk.skranke.central.testing.TestCentral;
+import dk.skranke.central.testing.CentralExtension;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A new branch-local day starts clean: yesterday's open tickets are cancelled and numbering restarts. */
 class DayRolloverIT {
     private final MutableClock clock = MutableClock.at("2026-11-23T16:00:00+01:00");
-    private TestCentral central;
-    private BranchClient branch;
-
-    @BeforeEach
-    void start() {
-        central = TestCentral.start(clock);
-        branch = new BranchClient(central);
-    }
-
-    @AfterEach
-    void stop() {
-        central.close();
-    }
+    @RegisterExtension
+    final CentralExtension central = CentralExtension.on(clock);
+    private final BranchClient branch = new BranchClient(central);
 
     @Test
     void tickets_left_at_the_end_of_the_day_are_cancelled_with_reason_day_closed_at_the_first_command_next_day() {

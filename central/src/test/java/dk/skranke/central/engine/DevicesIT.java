@@ -12,13 +12,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.skranke.central.testing.Http;
 import dk.skranke.central.testing.MutableClock;
 import dk.skranke.central.testing.SseClient;
-import dk.skranke.central.testing.TestCentral;
+import dk.skranke.central.testing.CentralExtension;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Device heartbeats and health, and number blocks kiosks reserve for offline issuing. */
 class DevicesIT {
@@ -26,19 +25,9 @@ class DevicesIT {
     private static final String PAPER_OUT = "{\"printer\":\"paper-out\",\"version\":\"1.0\"}";
 
     private final MutableClock clock = MutableClock.at("2026-11-23T10:00:00+01:00");
-    private TestCentral central;
-    private BranchClient branch;
-
-    @BeforeEach
-    void start() {
-        central = TestCentral.start(clock);
-        branch = new BranchClient(central);
-    }
-
-    @AfterEach
-    void stop() {
-        central.close();
-    }
+    @RegisterExtension
+    final CentralExtension central = CentralExtension.on(clock);
+    private final BranchClient branch = new BranchClient(central);
 
     @Test
     void a_kiosk_heartbeat_is_accepted_and_echoes_the_device() {

@@ -10,28 +10,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.skranke.central.testing.Http;
 import dk.skranke.central.testing.MutableClock;
-import dk.skranke.central.testing.TestCentral;
+import dk.skranke.central.testing.CentralExtension;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A device that retries a write with the same clientRequestId gets the first result, not a second action. */
 class IdempotencyIT {
     private final MutableClock clock = MutableClock.at("2026-11-23T10:00:00+01:00");
-    private TestCentral central;
-    private BranchClient branch;
-
-    @BeforeEach
-    void start() {
-        central = TestCentral.start(clock);
-        branch = new BranchClient(central);
-    }
-
-    @AfterEach
-    void stop() {
-        central.close();
-    }
+    @RegisterExtension
+    final CentralExtension central = CentralExtension.on(clock);
+    private final BranchClient branch = new BranchClient(central);
 
     @Test
     void issuing_twice_with_the_same_client_request_id_gives_the_same_ticket_once() {

@@ -9,29 +9,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.skranke.central.testing.Http;
 import dk.skranke.central.testing.MutableClock;
 import dk.skranke.central.testing.SseClient;
-import dk.skranke.central.testing.TestCentral;
+import dk.skranke.central.testing.CentralExtension;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The kiosk's nudge answers become events: the raw data of "nudges shown" and "deflections". */
 class NudgeIT {
     private static final String NUDGES = "/api/v1/branches/" + BRANCH + "/nudges";
     private final MutableClock clock = MutableClock.at("2026-11-23T10:00:00+01:00");
-    private TestCentral central;
-    private BranchClient branch;
-
-    @BeforeEach
-    void start() {
-        central = TestCentral.start(clock);
-        branch = new BranchClient(central);
-    }
-
-    @AfterEach
-    void stop() {
-        central.close();
-    }
+    @RegisterExtension
+    final CentralExtension central = CentralExtension.on(clock);
+    private final BranchClient branch = new BranchClient(central);
 
     @Test
     void each_answer_to_the_nudge_is_recorded_once_as_an_event_with_service_and_outcome() {

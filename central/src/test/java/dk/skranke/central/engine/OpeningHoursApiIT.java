@@ -169,7 +169,7 @@ class OpeningHoursApiIT {
     private void at(String isoOffsetDateTime) {
         clock = MutableClock.at(isoOffsetDateTime);
         central = TestCentral.start(TestCentral.resource("config/opening-hours.yaml"), clock);
-        branch = new BranchClient(central);
+        branch = new BranchClient(() -> central);
     }
 
     private JsonNode today() {

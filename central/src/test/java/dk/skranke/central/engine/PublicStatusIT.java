@@ -6,31 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.skranke.central.testing.Http;
 import dk.skranke.central.testing.MutableClock;
-import dk.skranke.central.testing.TestCentral;
+import dk.skranke.central.testing.CentralExtension;
 import java.security.SecureRandom;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The citizen's status page: reached only by the unguessable token, showing no ids or personal data. */
 class PublicStatusIT {
     private static final String PUBLIC = "/api/v1/public/tickets/";
 
     private final MutableClock clock = MutableClock.at("2026-11-23T10:00:00+01:00");
-    private TestCentral central;
-    private BranchClient branch;
-
-    @BeforeEach
-    void start() {
-        central = TestCentral.start(clock);
-        branch = new BranchClient(central);
-    }
-
-    @AfterEach
-    void stop() {
-        central.close();
-    }
+    @RegisterExtension
+    final CentralExtension central = CentralExtension.on(clock);
+    private final BranchClient branch = new BranchClient(central);
 
     @Test
     void the_status_url_ends_in_t_and_an_unguessable_token() {

@@ -6,31 +6,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.skranke.central.testing.Http;
 import dk.skranke.central.testing.MutableClock;
-import dk.skranke.central.testing.TestCentral;
+import dk.skranke.central.testing.CentralExtension;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Recall and no-show are guarded by the recall delay (30 s) and the minimum number of calls (2). */
 class RecallAndNoShowIT {
     private final MutableClock clock = MutableClock.at("2026-11-23T10:00:00+01:00");
-    private TestCentral central;
-    private BranchClient branch;
+    @RegisterExtension
+    final CentralExtension central = CentralExtension.on(clock);
+    private final BranchClient branch = new BranchClient(central);
     private String called;
 
     @BeforeEach
     void start() {
-        central = TestCentral.start(clock);
-        branch = new BranchClient(central);
         // given P001 called at desk 1 at 10:00:00
         called = branch.issue("pas").path("id").asText();
         branch.next("1");
-    }
-
-    @AfterEach
-    void stop() {
-        central.close();
     }
 
     @Test

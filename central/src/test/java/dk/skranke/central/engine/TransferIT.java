@@ -10,29 +10,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.skranke.central.testing.Http;
 import dk.skranke.central.testing.MutableClock;
 import dk.skranke.central.testing.SseClient;
-import dk.skranke.central.testing.TestCentral;
+import dk.skranke.central.testing.CentralExtension;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Staff move a ticket to another service; it keeps its number and its place in time. */
 class TransferIT {
     private final MutableClock clock = MutableClock.at("2026-11-23T10:00:00+01:00");
-    private TestCentral central;
-    private BranchClient branch;
-
-    @BeforeEach
-    void start() {
-        central = TestCentral.start(clock);
-        branch = new BranchClient(central);
-    }
-
-    @AfterEach
-    void stop() {
-        central.close();
-    }
+    @RegisterExtension
+    final CentralExtension central = CentralExtension.on(clock);
+    private final BranchClient branch = new BranchClient(central);
 
     @Test
     void a_transferred_ticket_continues_as_a_waiting_ticket_with_the_same_number_in_the_new_service() {

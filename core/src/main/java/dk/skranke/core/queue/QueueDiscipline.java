@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
-import java.util.function.ToDoubleFunction;
 
 /** Decides who is called next at a desk; the rule is written out in docs/queue-rules.md. */
 public final class QueueDiscipline {
@@ -22,11 +21,11 @@ public final class QueueDiscipline {
     private static final Comparator<Ticket> BY_APPOINTMENT = Comparator.comparing(Ticket::dueAt).thenComparing(FIFO);
 
     private final QueueRules rules;
-    private final ToDoubleFunction<String> weightOfService;
+    private final ServiceWeights weights;
 
-    public QueueDiscipline(QueueRules rules, ToDoubleFunction<String> weightOfService) {
+    public QueueDiscipline(QueueRules rules, ServiceWeights weights) {
         this.rules = rules;
-        this.weightOfService = weightOfService;
+        this.weights = weights;
     }
 
     /** The ticket the desk should call now, if anyone it serves is waiting. */
@@ -85,6 +84,6 @@ public final class QueueDiscipline {
 
     private double weightedWaitSeconds(Ticket ticket, Instant now) {
         long waited = Math.max(0, Duration.between(ticket.queuedAt(), now).toSeconds());
-        return waited * weightOfService.applyAsDouble(ticket.service());
+        return waited * weights.of(ticket.service());
     }
 }

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
 class QueueDisciplineTest {
@@ -455,7 +454,7 @@ class QueueDisciplineTest {
         assertThat(discipline.next(skranke2, List.of(pension, pas), at("11:00"))).contains(pas);
     }
 
-    private static ToDoubleFunction<String> weights(Map<String, Double> weights) {
+    private static ServiceWeights weights(Map<String, Double> weights) {
         return service -> weights.get(service);
     }
 }

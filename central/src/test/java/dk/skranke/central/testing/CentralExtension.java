@@ -1,0 +1,48 @@
+package dk.skranke.central.testing;
+
+import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/** A fresh in-process central for each test: {@code @RegisterExtension final CentralExtension central = ...}. */
+public final class CentralExtension implements BeforeEachCallback, AfterEachCallback, Supplier<TestCentral> {
+    private final Supplier<TestCentral> starter;
+    private TestCentral central;
+
+    private CentralExtension(Supplier<TestCentral> starter) {
+        this.starter = starter;
+    }
+
+    /** Central with the test configuration, on the given clock. */
+    public static CentralExtension on(MutableClock clock) {
+        return new CentralExtension(() -> TestCentral.start(clock));
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        central = starter.get();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        central.close();
+    }
+
+    @Override
+    public TestCentral get() {
+        return central;
+    }
+
+    public Http http() {
+        return central.http();
+    }
+
+    public String baseUrl() {
+        return central.baseUrl();
+    }
+
+    public void restart() {
+        central.restart();
+    }
+}
