@@ -18,7 +18,11 @@ final class Auth {
         this.tokens = tokens;
     }
 
-    /** Before-handler: remembers who is calling (or nobody); the handlers decide what that may do. */
+    /**
+     * Before-handler: remembers who is calling. Every path but health and the public status is
+     * refused with 401 without a valid token, before any lookup or parsing, so an anonymous caller
+     * learns nothing about what exists.
+     */
     void identify(Context ctx) {
         String header = ctx.header("Authorization");
         String secret = null;
@@ -28,10 +32,17 @@ final class Auth {
             secret = ctx.queryParam("access_token"); // EventSource in browsers cannot send headers
         }
         tokens.forSecret(secret).ifPresent(token -> ctx.attribute(PRINCIPAL, token));
+        if (!isPublic(ctx.path())) {
+            requireAuthenticated(ctx);
+        }
     }
 
-    /** 401 unless the request carries a valid token; checked before anything is looked up. */
-    void requireAuthenticated(Context ctx) {
+    private static boolean isPublic(String path) {
+        return path.equals("/api/v1/health") || path.startsWith("/api/v1/public/");
+    }
+
+    /** 401 unless the request carries a valid token. */
+    private void requireAuthenticated(Context ctx) {
         if (ctx.attribute(PRINCIPAL) == null) {
             throw ApiError.unauthorized();
         }

@@ -65,7 +65,6 @@ final class TicketRoutes {
     }
 
     private void read(Context ctx) {
-        auth.requireAuthenticated(ctx);
         String id = ticketParam(ctx);
         String branch = branches.branchOfTicket(id);
         auth.require(ctx, branch, Role.values());
@@ -100,7 +99,6 @@ final class TicketRoutes {
     }
 
     private void transfer(Context ctx) {
-        auth.requireAuthenticated(ctx);
         String id = ticketParam(ctx);
         String branch = branches.branchOfTicket(id);
         ApiToken who = auth.require(ctx, branch, STAFF, ADMIN);
@@ -110,7 +108,6 @@ final class TicketRoutes {
 
     /** A change by desk or staff; a desk token bound to a desk may only touch tickets at that desk. */
     private void atDesk(Context ctx, TicketAction action) {
-        auth.requireAuthenticated(ctx);
         String id = ticketParam(ctx);
         String branch = branches.branchOfTicket(id);
         ApiToken who = auth.require(ctx, branch, DESK, STAFF, ADMIN);

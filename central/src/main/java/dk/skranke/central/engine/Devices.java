@@ -3,6 +3,7 @@ package dk.skranke.central.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.skranke.central.store.DeviceStore.DeviceRecord;
 import dk.skranke.central.view.Json;
+import dk.skranke.central.view.TicketView;
 import dk.skranke.core.event.EventType;
 import dk.skranke.core.numbering.NumberBlock;
 import java.time.Clock;
@@ -78,7 +79,7 @@ public final class Devices {
         view.put("role", d.role());
         view.put("printer", d.printer());
         view.put("version", d.version());
-        view.put("lastSeen", d.lastSeen().atZone(engine.branch().hours().zone()).toOffsetDateTime().toString());
+        view.put("lastSeen", TicketView.at(d.lastSeen(), engine.branch().hours().zone()));
         view.put("stale", isStale(d, now));
         return view;
     }

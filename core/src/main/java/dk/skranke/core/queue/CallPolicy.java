@@ -4,7 +4,9 @@ import dk.skranke.core.error.ConflictException;
 import dk.skranke.core.ticket.Ticket;
 import dk.skranke.core.ticket.TicketStatus;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /** Guards recalls and no-shows with the configured recall delay and minimum number of calls. */
@@ -45,9 +47,10 @@ public final class CallPolicy {
     private void requireDelayPassed(Ticket ticket, Instant now, String code, String verb) {
         Instant allowedAt = ticket.calledAt().plus(rules.recallDelay());
         if (now.isBefore(allowedAt)) {
+            LocalTime local = allowedAt.atZone(zone).toLocalTime().truncatedTo(ChronoUnit.SECONDS);
             throw new ConflictException(code,
                     "the ticket was called less than " + rules.recallDelay().toSeconds() + " s ago; it can be "
-                            + verb + " from " + allowedAt,
+                            + verb + " from " + local,
                     Map.of("allowedAt", allowedAt.atZone(zone).toOffsetDateTime()));
         }
     }
