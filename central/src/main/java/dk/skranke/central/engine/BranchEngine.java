@@ -80,9 +80,9 @@ public final class BranchEngine {
         requireService(service);
         return locked(() -> {
             Instant now = clock.instant();
-            Optional<Ticket> earlier = replayed(clientRequestId, "issue", service);
+            Optional<Entry> earlier = earlierRequest(clientRequestId, "issue", service);
             if (earlier.isPresent()) {
-                return new Issued(publicView(earlier.get(), now), false);
+                return new Issued(publicView(ticket(earlier.get().ticketId()), now), false);
             }
             WaitEstimate estimate = state.estimateForNew(service);
             requireWalkInsAllowed(now, estimate);
@@ -102,13 +102,9 @@ public final class BranchEngine {
         Desk desk = branch.desk(deskId);
         return locked(() -> {
             Instant now = clock.instant();
-            if (clientRequestId != null) {
-                Optional<Entry> earlier = stores.db().read(c -> stores.idempotency().find(c, branch.id(),
-                        clientRequestId));
-                if (earlier.isPresent()) {
-                    requireSameRequest(earlier.get(), "next", deskId);
-                    return Optional.ofNullable(earlier.get().ticketId()).map(id -> publicView(ticket(id), now));
-                }
+            Optional<Entry> earlier = earlierRequest(clientRequestId, "next", deskId);
+            if (earlier.isPresent()) {
+                return Optional.ofNullable(earlier.get().ticketId()).map(id -> publicView(ticket(id), now));
             }
             Optional<Ticket> called = mutate(actor, now, change -> {
                 Optional<Ticket> current = state.atDesk(deskId);
@@ -314,22 +310,19 @@ public final class BranchEngine {
         }
     }
 
-    private Optional<Ticket> replayed(String clientRequestId, String operation, String fingerprint) {
+    /** What an earlier request with this clientRequestId did; 409 if it was a different request. */
+    Optional<Entry> earlierRequest(String clientRequestId, String operation, String fingerprint) {
         if (clientRequestId == null) {
             return Optional.empty();
         }
-        return stores.db().read(c -> stores.idempotency().find(c, branch.id(), clientRequestId))
-                .map(entry -> {
-                    requireSameRequest(entry, operation, fingerprint);
-                    return ticket(entry.ticketId());
-                });
-    }
-
-    private static void requireSameRequest(Entry entry, String operation, String fingerprint) {
-        if (!entry.operation().equals(operation) || !entry.fingerprint().equals(fingerprint)) {
-            throw new ConflictException("client-request-id-reused",
-                    "this clientRequestId was already used for a different request");
-        }
+        Optional<Entry> earlier = stores.db().read(c -> stores.idempotency().find(c, branch.id(), clientRequestId));
+        earlier.ifPresent(entry -> {
+            if (!entry.operation().equals(operation) || !entry.fingerprint().equals(fingerprint)) {
+                throw new ConflictException("client-request-id-reused",
+                        "this clientRequestId was already used for a different request");
+            }
+        });
+        return earlier;
     }
 
     void rememberRequest(Change change, String clientRequestId, String operation, String fingerprint,

@@ -21,7 +21,7 @@ public final class BranchRegistry {
         for (Branch branch : config.branches()) {
             BranchEngine engine = new BranchEngine(branch, stores, hub, clock, ids, config.publicBaseUrl());
             units.put(branch.id(), new BranchUnit(engine, new CheckIns(engine, stores, clock, ids),
-                    new Devices(engine, stores, clock, ids), new Nudges(engine, stores, clock)));
+                    new Devices(engine, stores, clock, ids), new Nudges(engine, clock)));
         }
     }
 

@@ -1,7 +1,5 @@
 package dk.skranke.central.engine;
 
-import dk.skranke.central.store.IdempotencyStore.Entry;
-import dk.skranke.core.error.ConflictException;
 import dk.skranke.core.error.InvalidInputException;
 import dk.skranke.core.event.EventType;
 import dk.skranke.core.i18n.Language;
@@ -9,17 +7,14 @@ import dk.skranke.core.ticket.NudgeOutcome;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /** Records the answers to the kiosk's digital-alternative nudge, for the channel-shift figures. */
 public final class Nudges {
     private final BranchEngine engine;
-    private final Stores stores;
     private final Clock clock;
 
-    public Nudges(BranchEngine engine, Stores stores, Clock clock) {
+    public Nudges(BranchEngine engine, Clock clock) {
         this.engine = engine;
-        this.stores = stores;
         this.clock = clock;
     }
 
@@ -36,7 +31,7 @@ public final class Nudges {
             answer.put("service", service);
             answer.put("outcome", outcome.wire());
             answer.put("language", language.code());
-            if (alreadyRecorded(clientRequestId, fingerprint)) {
+            if (engine.earlierRequest(clientRequestId, "nudge", fingerprint).isPresent()) {
                 return answer;
             }
             return engine.mutate(actor, clock.instant(), change -> {
@@ -45,20 +40,5 @@ public final class Nudges {
                 return answer;
             });
         });
-    }
-
-    private boolean alreadyRecorded(String clientRequestId, String fingerprint) {
-        if (clientRequestId == null) {
-            return false;
-        }
-        Optional<Entry> earlier = stores.db().read(c -> stores.idempotency().find(c, engine.branch().id(),
-                clientRequestId));
-        earlier.ifPresent(entry -> {
-            if (!entry.operation().equals("nudge") || !entry.fingerprint().equals(fingerprint)) {
-                throw new ConflictException("client-request-id-reused",
-                        "this clientRequestId was already used for a different request");
-            }
-        });
-        return earlier.isPresent();
     }
 }
