@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code skranke} command line. */
 @Command(name = "skranke", mixinStandardHelpOptions = true, version = "skranke 0.1.0",
         description = "Queue tickets and self-service kiosks for citizen service centres.",
-        subcommands = {CentralCommand.class, DemoCommand.class})
+        subcommands = {CentralCommand.class, DemoCommand.class, dk.skranke.central.bench.BenchCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
