@@ -8,6 +8,7 @@ import dk.skranke.core.branch.Service;
 import dk.skranke.core.queue.QueueDiscipline;
 import dk.skranke.core.queue.ServiceTimes;
 import dk.skranke.core.queue.WaitEstimate;
+import dk.skranke.core.queue.WaitingLine;
 import dk.skranke.core.ticket.Ticket;
 import dk.skranke.core.ticket.TicketStatus;
 import java.time.Duration;
@@ -24,20 +25,27 @@ final class BranchState {
     private final Branch branch;
     private final QueueDiscipline discipline;
     private final ServiceTimes serviceTimes = new ServiceTimes(20);
+    /** Every ticket of the day that is not final, by id. */
     private final Map<String, Ticket> active = new LinkedHashMap<>();
-    /** The same tickets by service: queue positions and counts only look at one service. */
-    private final Map<String, Map<String, Ticket>> byService = new HashMap<>();
+    /** The waiting ones, in call order per service. */
+    private final Map<String, WaitingLine> lines = new HashMap<>();
+    /** The ticket called or being served at each desk. */
+    private final Map<String, Ticket> atDesk = new HashMap<>();
     private final Map<String, Boolean> deskOpen = new HashMap<>();
 
     BranchState(Branch branch, QueueDiscipline discipline) {
         this.branch = branch;
         this.discipline = discipline;
         branch.desks().forEach(d -> deskOpen.put(d.id(), true));
+        branch.services().forEach(s -> lines.put(s.id(), new WaitingLine()));
     }
 
     /** Stores the ticket's new version (a final one leaves the live state) and returns an undo. */
     Runnable put(Ticket ticket) {
-        Ticket previous = ticket.status().isFinal() ? remove(ticket.id()) : add(ticket);
+        Ticket previous = remove(ticket.id());
+        if (!ticket.status().isFinal()) {
+            add(ticket);
+        }
         return () -> {
             remove(ticket.id());
             if (previous != null) {
@@ -46,25 +54,22 @@ final class BranchState {
         };
     }
 
-    private Ticket add(Ticket ticket) {
-        Ticket previous = active.put(ticket.id(), ticket);
-        if (previous != null && !previous.service().equals(ticket.service())) {
-            serviceTickets(previous.service()).remove(previous.id());
+    private void add(Ticket ticket) {
+        active.put(ticket.id(), ticket);
+        if (ticket.status() == TicketStatus.WAITING) {
+            lines.get(ticket.service()).add(ticket);
+        } else if (ticket.status().isAtDesk()) {
+            atDesk.put(ticket.desk(), ticket);
         }
-        serviceTickets(ticket.service()).put(ticket.id(), ticket);
-        return previous;
     }
 
     private Ticket remove(String ticketId) {
         Ticket previous = active.remove(ticketId);
         if (previous != null) {
-            serviceTickets(previous.service()).remove(ticketId);
+            lines.get(previous.service()).remove(previous);
+            atDesk.remove(previous.desk(), previous);
         }
         return previous;
-    }
-
-    private Map<String, Ticket> serviceTickets(String service) {
-        return byService.computeIfAbsent(service, s -> new LinkedHashMap<>());
     }
 
     Optional<Ticket> find(String ticketId) {
@@ -72,8 +77,7 @@ final class BranchState {
     }
 
     void replaceTickets(List<Ticket> tickets) {
-        active.clear();
-        byService.clear();
+        List.copyOf(active.keySet()).forEach(this::remove);
         tickets.forEach(this::put);
     }
 
@@ -96,17 +100,16 @@ final class BranchState {
     }
 
     Optional<Ticket> atDesk(String desk) {
-        return active.values().stream().filter(t -> desk.equals(t.desk()) && t.status().isAtDesk()).findFirst();
+        return Optional.ofNullable(atDesk.get(desk));
     }
 
     Optional<Ticket> nextFor(Desk desk, Instant now) {
-        return discipline.next(desk, active.values(), now);
+        return discipline.next(desk, lines, now);
     }
 
     /** Estimate for a ticket already in the queue. */
     WaitEstimate estimateFor(Ticket ticket, Instant now) {
-        return estimate(ticket.service(), discipline.waitingAhead(ticket, serviceTickets(ticket.service()).values(),
-                now));
+        return estimate(ticket.service(), discipline.waitingAhead(ticket, lines.get(ticket.service()), now));
     }
 
     /** Estimate for a walk-in ticket taken now: everyone waiting for the service is ahead. */
@@ -121,8 +124,7 @@ final class BranchState {
     }
 
     int waitingCount(String service) {
-        return (int) serviceTickets(service).values().stream()
-                .filter(t -> t.status() == TicketStatus.WAITING).count();
+        return lines.get(service).size();
     }
 
     Map<String, Integer> waitingPerService() {

@@ -6,7 +6,6 @@ import dk.skranke.core.ticket.TicketStatus;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /** Guards recalls and no-shows with the configured recall delay and minimum number of calls. */
@@ -47,7 +46,7 @@ public final class CallPolicy {
     private void requireDelayPassed(Ticket ticket, Instant now, String code, String verb) {
         Instant allowedAt = ticket.calledAt().plus(rules.recallDelay());
         if (now.isBefore(allowedAt)) {
-            LocalTime local = allowedAt.atZone(zone).toLocalTime().truncatedTo(ChronoUnit.SECONDS);
+            LocalTime local = allowedAt.atZone(zone).toLocalTime().withNano(0);
             throw new ConflictException(code,
                     "the ticket was called less than " + rules.recallDelay().toSeconds() + " s ago; it can be "
                             + verb + " from " + local,
