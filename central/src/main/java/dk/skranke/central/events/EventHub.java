@@ -51,9 +51,10 @@ public final class EventHub implements AutoCloseable {
     /** Called in event-id order for each branch, after the event is committed. */
     public void publish(StoredEvent event) {
         Set<Subscriber> subscribers = byBranch.get(event.branch());
-        if (subscribers != null) {
+        if (subscribers != null && !subscribers.isEmpty()) {
+            Frame frame = Frame.of(event);
             for (Subscriber subscriber : subscribers) {
-                subscriber.offer(event);
+                subscriber.offer(frame);
             }
         }
     }
@@ -62,8 +63,8 @@ public final class EventHub implements AutoCloseable {
         return byBranch.values().stream().mapToInt(Set::size).sum();
     }
 
-    private List<StoredEvent> storedAfter(String branch, long afterId) {
-        return database.read(c -> store.after(c, branch, afterId, REPLAY_BATCH));
+    private List<Frame> storedAfter(String branch, long afterId) {
+        return database.read(c -> store.after(c, branch, afterId, REPLAY_BATCH)).stream().map(Frame::of).toList();
     }
 
     private void pingAll() {

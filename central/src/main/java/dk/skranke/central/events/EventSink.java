@@ -1,11 +1,13 @@
 package dk.skranke.central.events;
 
-import dk.skranke.central.store.EventStore.StoredEvent;
+import java.util.List;
 
-/** Where a subscriber's events go (an SSE connection in production, a list in tests). */
+/** Where a subscriber's events go (an SSE connection in production). */
 public interface EventSink {
-    void send(StoredEvent event) throws Exception;
+    /** Writes the frames in order and flushes once. */
+    void write(List<Frame> frames) throws Exception;
 
+    /** Writes a comment line, to open the stream and keep idle connections alive. */
     void ping() throws Exception;
 
     void close();

@@ -1,6 +1,6 @@
 package dk.skranke.central.events;
 
-import dk.skranke.central.store.EventStore.StoredEvent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -19,12 +19,13 @@ import org.slf4j.LoggerFactory;
 final class Subscriber {
     private static final Logger log = LoggerFactory.getLogger(Subscriber.class);
     private static final int MAX_BACKLOG = 20_000;
+    private static final int BATCH = 256;
 
     private final EventSink sink;
     private final Executor executor;
-    private final LongFunction<List<StoredEvent>> storedAfter;
+    private final LongFunction<List<Frame>> storedAfter;
     private final Runnable onClose;
-    private final Queue<StoredEvent> backlog = new ConcurrentLinkedQueue<>();
+    private final Queue<Frame> backlog = new ConcurrentLinkedQueue<>();
     private final AtomicInteger backlogSize = new AtomicInteger();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final AtomicBoolean pingWanted = new AtomicBoolean();
@@ -32,7 +33,7 @@ final class Subscriber {
     private boolean replayDone;
     private long lastSent;
 
-    Subscriber(EventSink sink, Executor executor, long lastEventId, LongFunction<List<StoredEvent>> storedAfter,
+    Subscriber(EventSink sink, Executor executor, long lastEventId, LongFunction<List<Frame>> storedAfter,
             Runnable onClose) {
         this.sink = sink;
         this.executor = executor;
@@ -47,7 +48,7 @@ final class Subscriber {
         schedule();
     }
 
-    void offer(StoredEvent event) {
+    void offer(Frame event) {
         if (closed.get()) {
             return;
         }
@@ -91,11 +92,17 @@ final class Subscriber {
                 replay();
                 replayDone = true;
             }
-            StoredEvent event;
+            List<Frame> batch = new ArrayList<>();
+            Frame event;
             while (!closed.get() && (event = backlog.poll()) != null) {
                 backlogSize.decrementAndGet();
-                sendIfNew(event);
+                batch.add(event);
+                if (batch.size() == BATCH) {
+                    sendNew(batch);
+                    batch.clear();
+                }
             }
+            sendNew(batch);
             if (pingWanted.getAndSet(false) && !closed.get()) {
                 sink.ping();
             }
@@ -111,19 +118,24 @@ final class Subscriber {
     }
 
     private void replay() throws Exception {
-        List<StoredEvent> batch;
+        List<Frame> batch;
         do {
             batch = storedAfter.apply(lastSent);
-            for (StoredEvent event : batch) {
-                sendIfNew(event);
-            }
+            sendNew(batch);
         } while (!batch.isEmpty() && !closed.get());
     }
 
-    private void sendIfNew(StoredEvent event) throws Exception {
-        if (event.id() > lastSent) {
-            sink.send(event);
-            lastSent = event.id();
+    /** Writes the frames this client has not had yet (replay and live traffic may overlap), in one flush. */
+    private void sendNew(List<Frame> frames) throws Exception {
+        List<Frame> fresh = new ArrayList<>(frames.size());
+        for (Frame frame : frames) {
+            if (frame.id() > lastSent) {
+                fresh.add(frame);
+                lastSent = frame.id();
+            }
+        }
+        if (!fresh.isEmpty()) {
+            sink.write(fresh);
         }
     }
 }
