@@ -21,6 +21,8 @@ public final class EventHub implements AutoCloseable {
     private final EventStore store;
     private final Map<String, Set<Subscriber>> byBranch = new ConcurrentHashMap<>();
     private final ExecutorService senders;
+    /** One thread hands events to subscribers in publish order, so a command need not wait for the fan-out. */
+    private final ExecutorService dispatcher;
     private final ScheduledExecutorService pinger;
 
     public EventHub(Database database, EventStore store, int senderThreads, long pingSeconds) {
@@ -28,6 +30,7 @@ public final class EventHub implements AutoCloseable {
         this.store = store;
         AtomicInteger n = new AtomicInteger();
         this.senders = Executors.newFixedThreadPool(senderThreads, r -> daemon(r, "sse-send-" + n.incrementAndGet()));
+        this.dispatcher = Executors.newSingleThreadExecutor(r -> daemon(r, "sse-dispatch"));
         this.pinger = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "sse-ping"));
         pinger.scheduleAtFixedRate(this::pingAll, pingSeconds, pingSeconds, TimeUnit.SECONDS);
     }
@@ -48,8 +51,12 @@ public final class EventHub implements AutoCloseable {
         return self[0]::close;
     }
 
-    /** Called in event-id order for each branch, after the event is committed. */
+    /** Called in event-id order for each branch, after the event is committed; returns at once. */
     public void publish(StoredEvent event) {
+        dispatcher.execute(() -> fanOut(event));
+    }
+
+    private void fanOut(StoredEvent event) {
         Set<Subscriber> subscribers = byBranch.get(event.branch());
         if (subscribers != null && !subscribers.isEmpty()) {
             Frame frame = Frame.of(event);
@@ -74,6 +81,7 @@ public final class EventHub implements AutoCloseable {
     @Override
     public void close() {
         pinger.shutdownNow();
+        dispatcher.shutdownNow();
         byBranch.values().forEach(set -> List.copyOf(set).forEach(Subscriber::close));
         senders.shutdownNow();
     }

@@ -15,6 +15,9 @@ import dk.skranke.central.testing.TestCentral;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class EventStreamResumeIT {
@@ -106,5 +109,39 @@ class EventStreamResumeIT {
         names.add("ticket.issued");
         assertThat(names).hasSize(20);
         return names;
+    }
+
+    @Test
+    void clients_that_connect_in_the_middle_of_a_burst_get_every_event_once_and_in_order() throws Exception {
+        try (TestCentral central = TestCentral.start(clock)) {
+            // given four kiosks issuing 200 tickets as fast as they can
+            Http http = central.http();
+            ExecutorService kiosks = Executors.newFixedThreadPool(4);
+            List<Future<?>> issuing = new ArrayList<>();
+            for (int k = 0; k < 4; k++) {
+                issuing.add(kiosks.submit(() -> {
+                    for (int i = 0; i < 50; i++) {
+                        issue(http, i % 2 == 0 ? "pas" : "koerekort");
+                    }
+                }));
+            }
+            // when displays connect while the burst runs, each replaying from the first event
+            List<SseClient> displays = new ArrayList<>();
+            for (int d = 0; d < 5; d++) {
+                displays.add(SseClient.connect(central.baseUrl(), BRANCH, DISPLAY, 0L));
+            }
+            for (Future<?> f : issuing) {
+                f.get();
+            }
+            kiosks.shutdown();
+
+            // then every display has all 200 events exactly once, in id order
+            for (SseClient display : displays) {
+                await().atMost(Duration.ofSeconds(20)).until(() -> display.events().size() >= 200);
+                assertThat(display.events()).hasSize(200);
+                assertThat(display.events()).extracting(SseClient.Event::id).isSorted().doesNotHaveDuplicates();
+                display.close();
+            }
+        }
     }
 }
