@@ -25,8 +25,12 @@ final class Errors {
                 e.details()));
         cfg.routes.exception(DomainException.class, (e, ctx) -> write(ctx, statusOf(e), e.code(), e.getMessage(),
                 e.details()));
-        cfg.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(),
-                codeOf(e.getStatus()), messageOf(e), Map.of()));
+        cfg.routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 413) {
+                ctx.header("Connection", "close"); // the unread rest of the body makes the connection unusable
+            }
+            write(ctx, e.getStatus(), codeOf(e.getStatus()), messageOf(e), Map.of());
+        });
         cfg.routes.exception(StorageException.class, (e, ctx) -> {
             log.error("storage failure path={}", Paths.safe(ctx.path()), e);
             write(ctx, 503, "storage-unavailable", "the database is not available; nothing was changed", Map.of());

@@ -27,6 +27,11 @@ final class ApiClient {
         this.baseUrl = baseUrl;
     }
 
+    private static HttpClient fresh() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
     Reply send(ApiCall call) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + call.path()))
                 .timeout(Duration.ofSeconds(10))
@@ -40,7 +45,10 @@ final class ApiClient {
         }
         call.headers().forEach(request::setHeader);
         try {
-            HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            // After refusing an oversized body the server closes the connection; such a request gets a
+            // connection of its own so no later request lands on a connection being closed.
+            HttpClient sender = call.body() != null && call.body().length() > 64 * 1024 ? fresh() : client;
+            HttpResponse<InputStream> response = sender.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             try (InputStream in = response.body()) {
                 String body = contentType.startsWith("text/event-stream") ? ""

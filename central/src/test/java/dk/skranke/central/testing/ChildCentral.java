@@ -29,7 +29,10 @@ public final class ChildCentral implements AutoCloseable {
     public static ChildCentral start(Path dataDir) {
         try {
             Path config = dataDir.resolveSibling(dataDir.getFileName() + "-config.yaml");
-            Files.writeString(config, TestConfig.yaml());
+            // Service times of seconds: hundreds of tickets left waiting by the burst must not push the
+            // estimated wait past closing time, which would refuse the tickets issued after the restart.
+            Files.writeString(config, TestConfig.yaml().replaceAll("defaultServiceTime: \\d+m",
+                    "defaultServiceTime: 1s"));
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
             Process process = new ProcessBuilder(List.of(java.toString(), "-cp",
                     System.getProperty("java.class.path"), "dk.skranke.central.app.Main", "central", "--config",
