@@ -2,7 +2,7 @@ package dk.skranke.hardware.display;
 
 import dk.skranke.core.error.InvalidInputException;
 import dk.skranke.hardware.display.internal.Crc16Modbus;
-import dk.skranke.hardware.display.internal.Hex;
+import dk.skranke.hardware.internal.Hex;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 

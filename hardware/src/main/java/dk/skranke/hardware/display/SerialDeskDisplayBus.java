@@ -1,6 +1,6 @@
 package dk.skranke.hardware.display;
 
-import dk.skranke.hardware.display.internal.Hex;
+import dk.skranke.hardware.internal.Hex;
 import dk.skranke.hardware.display.internal.SerialLine;
 import java.io.IOException;
 import java.time.Duration;

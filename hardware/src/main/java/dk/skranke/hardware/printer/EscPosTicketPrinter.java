@@ -1,6 +1,6 @@
 package dk.skranke.hardware.printer;
 
-import dk.skranke.hardware.printer.internal.Hex;
+import dk.skranke.hardware.internal.Hex;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package dk.skranke.hardware.printer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.skranke.hardware.printer.internal.Hex;
+import dk.skranke.hardware.internal.Hex;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dk.skranke.hardware.printer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.skranke.hardware.printer.internal.Hex;
+import dk.skranke.hardware.internal.Hex;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;

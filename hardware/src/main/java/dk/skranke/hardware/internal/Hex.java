@@ -1,8 +1,8 @@
-package dk.skranke.hardware.display.internal;
+package dk.skranke.hardware.internal;
 
 import java.util.HexFormat;
 
-/** Formats raw bus bytes for DEBUG logs and details, e.g. {@code 02 30 31}. */
+/** Formats raw device bytes (printer, display bus) for DEBUG logs and tests, e.g. {@code 1B 40}. */
 public final class Hex {
     private static final HexFormat FORMAT = HexFormat.ofDelimiter(" ").withUpperCase();
 
@@ -11,5 +11,9 @@ public final class Hex {
 
     public static String of(byte[] bytes) {
         return FORMAT.formatHex(bytes);
+    }
+
+    public static byte[] parse(String hex) {
+        return HexFormat.of().parseHex(hex.replace(" ", ""));
     }
 }
