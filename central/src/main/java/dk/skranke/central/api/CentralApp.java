@@ -46,13 +46,7 @@ public final class CentralApp implements AutoCloseable {
             cfg.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
             Errors.install(cfg);
             cfg.routes.before("/api/*", auth::identify);
-            // Read every POST body up front, so an oversized one is refused (413) on every route, even
-            // on routes that ignore their body.
-            cfg.routes.before("/api/*", ctx -> {
-                if ("POST".equals(ctx.method().name())) {
-                    ctx.bodyAsBytes();
-                }
-            });
+            cfg.routes.before("/api/*", BodyLimit::check);
             cfg.routes.get("/api/v1/health", ctx -> {
                 Map<String, Object> health = health();
                 ctx.status("ok".equals(health.get("status")) ? 200 : 503).json(health);
