@@ -20,7 +20,7 @@ public final class DeviceFileTransport implements PrinterTransport {
     }
 
     @Override
-    public String name() {
+    public String endpoint() {
         return path.toString();
     }
 

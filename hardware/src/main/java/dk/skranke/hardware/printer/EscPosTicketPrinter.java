@@ -30,7 +30,7 @@ public final class EscPosTicketPrinter implements TicketPrinter {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.encoder = Objects.requireNonNull(encoder, "encoder");
         this.poller = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "printer-status " + transport.name());
+            Thread t = new Thread(r, "printer-status " + transport.endpoint());
             t.setDaemon(true);
             return t;
         });
@@ -56,7 +56,7 @@ public final class EscPosTicketPrinter implements TicketPrinter {
     public EscPosTicketPrinter start() {
         long every = settings.pollInterval().toMillis();
         poller.scheduleWithFixedDelay(this::poll, 0, every, TimeUnit.MILLISECONDS);
-        LOG.info("Ticket printer on {} started, status every {} ms", transport.name(), every);
+        LOG.info("Ticket printer on {} started, status every {} ms", transport.endpoint(), every);
         return this;
     }
 
@@ -99,16 +99,16 @@ public final class EscPosTicketPrinter implements TicketPrinter {
         } finally {
             lock.unlock();
         }
-        LOG.info("Ticket printer on {} closed", transport.name());
+        LOG.info("Ticket printer on {} closed", transport.endpoint());
     }
 
     private PrintResult send(byte[] bytes, PrinterStatus status) {
         try {
             transport.write(bytes);
-            LOG.debug("Sent ticket to {} ({} bytes): {}", transport.name(), bytes.length, Hex.of(bytes));
+            LOG.debug("Sent ticket to {} ({} bytes): {}", transport.endpoint(), bytes.length, Hex.of(bytes));
             return PrintResult.printed(status);
         } catch (IOException e) {
-            LOG.debug("Sending ticket to {} failed: {}", transport.name(), e.getMessage());
+            LOG.debug("Sending ticket to {} failed: {}", transport.endpoint(), e.getMessage());
             transport.close();
             record(PrinterStatus.OFFLINE);
             return PrintResult.failed(PrinterStatus.OFFLINE, "the connection to the printer broke while sending");
@@ -125,7 +125,7 @@ public final class EscPosTicketPrinter implements TicketPrinter {
             }
             return askFourStatusBytes();
         } catch (IOException e) {
-            LOG.debug("Printer {} unreachable: {}", transport.name(), e.getMessage());
+            LOG.debug("Printer {} unreachable: {}", transport.endpoint(), e.getMessage());
             transport.close();
             return PrinterStatus.OFFLINE;
         }
@@ -138,14 +138,14 @@ public final class EscPosTicketPrinter implements TicketPrinter {
             transport.write(StatusReply.REQUESTS[i]);
             int reply = transport.read(settings.statusTimeout());
             if (reply < 0) {
-                LOG.debug("No reply from {} to {} within {} ms", transport.name(),
+                LOG.debug("No reply from {} to {} within {} ms", transport.endpoint(),
                         Hex.of(StatusReply.REQUESTS[i]), settings.statusTimeout().toMillis());
                 transport.close();
                 return PrinterStatus.OFFLINE;
             }
             replies[i] = (byte) reply;
         }
-        LOG.debug("Status from {}: {}", transport.name(), Hex.of(replies));
+        LOG.debug("Status from {}: {}", transport.endpoint(), Hex.of(replies));
         return StatusReply.parse(replies);
     }
 
@@ -154,10 +154,10 @@ public final class EscPosTicketPrinter implements TicketPrinter {
         lastStatus = status;
         if (status != previous) {
             if (!status.canPrint() || status == PrinterStatus.PAPER_NEAR_END) {
-                LOG.warn("Ticket printer on {} is {} (was {})", transport.name(), status.wireName(),
+                LOG.warn("Ticket printer on {} is {} (was {})", transport.endpoint(), status.wireName(),
                         previous.wireName());
             } else {
-                LOG.info("Ticket printer on {} is {} (was {})", transport.name(), status.wireName(),
+                LOG.info("Ticket printer on {} is {} (was {})", transport.endpoint(), status.wireName(),
                         previous.wireName());
             }
         }
@@ -168,7 +168,7 @@ public final class EscPosTicketPrinter implements TicketPrinter {
         try {
             refresh();
         } catch (RuntimeException e) {
-            LOG.warn("Polling ticket printer on {} failed: {}", transport.name(), e.toString());
+            LOG.warn("Polling ticket printer on {} failed: {}", transport.endpoint(), e.toString());
         }
     }
 }

@@ -7,7 +7,7 @@ import java.time.Duration;
 public interface PrinterTransport extends AutoCloseable {
 
     /** Where the printer is, for logs, e.g. {@code /dev/ttyUSB0} or {@code 10.0.0.5:9100}. */
-    String name();
+    String endpoint();
 
     /** Whether the printer can answer status requests over this transport. */
     boolean readsStatus();

@@ -26,7 +26,7 @@ public final class SerialTransport implements PrinterTransport {
     }
 
     @Override
-    public String name() {
+    public String endpoint() {
         return path;
     }
 

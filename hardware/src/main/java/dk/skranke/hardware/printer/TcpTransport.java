@@ -34,7 +34,7 @@ public final class TcpTransport implements PrinterTransport {
     }
 
     @Override
-    public String name() {
+    public String endpoint() {
         return host + ":" + port;
     }
 
@@ -59,7 +59,7 @@ public final class TcpTransport implements PrinterTransport {
             out = s.getOutputStream();
         } catch (IOException e) {
             s.close();
-            throw new IOException("cannot connect to " + name() + ": " + e.getMessage(), e);
+            throw new IOException("cannot connect to " + endpoint() + ": " + e.getMessage(), e);
         }
         socket = s;
     }
@@ -87,7 +87,7 @@ public final class TcpTransport implements PrinterTransport {
         try {
             int b = in.read();
             if (b < 0) {
-                throw new IOException(name() + " closed the connection");
+                throw new IOException(endpoint() + " closed the connection");
             }
             return b;
         } catch (SocketTimeoutException e) {
@@ -109,7 +109,7 @@ public final class TcpTransport implements PrinterTransport {
 
     private void requireOpen() throws IOException {
         if (!isOpen()) {
-            throw new IOException(name() + " is not connected");
+            throw new IOException(endpoint() + " is not connected");
         }
     }
 }
