@@ -32,7 +32,7 @@ final class PrintTestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (TicketPrinter device = printer.open()) {
             PrintResult result = device.print(testTicket(paper == 58 ? PaperWidth.MM_58 : PaperWidth.MM_80));
-            out.println("printer: " + result.status().wireName());
+            out.println("printer: " + result.status().wire());
             out.println(result.printed() ? "printed: test ticket T001" : "not printed: " + result.message());
             out.flush();
             return result.printed() ? 0 : 1;

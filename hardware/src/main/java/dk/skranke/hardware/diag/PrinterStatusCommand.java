@@ -21,7 +21,7 @@ final class PrinterStatusCommand implements Callable<Integer> {
     public Integer call() {
         try (TicketPrinter device = printer.open()) {
             PrinterStatus status = device.status();
-            spec.commandLine().getOut().println("printer: " + status.wireName());
+            spec.commandLine().getOut().println("printer: " + status.wire());
             spec.commandLine().getOut().flush();
             return status.canPrint() ? 0 : 1;
         }

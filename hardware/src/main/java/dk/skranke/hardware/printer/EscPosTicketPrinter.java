@@ -154,11 +154,11 @@ public final class EscPosTicketPrinter implements TicketPrinter {
         lastStatus = status;
         if (status != previous) {
             if (!status.canPrint() || status == PrinterStatus.PAPER_NEAR_END) {
-                LOG.warn("Ticket printer on {} is {} (was {})", transport.endpoint(), status.wireName(),
-                        previous.wireName());
+                LOG.warn("Ticket printer on {} is {} (was {})", transport.endpoint(), status.wire(),
+                        previous.wire());
             } else {
-                LOG.info("Ticket printer on {} is {} (was {})", transport.endpoint(), status.wireName(),
-                        previous.wireName());
+                LOG.info("Ticket printer on {} is {} (was {})", transport.endpoint(), status.wire(),
+                        previous.wire());
             }
         }
         return status;

@@ -16,7 +16,7 @@ public record PrintResult(boolean printed, PrinterStatus status, String message)
     }
 
     public static PrintResult notPrinted(PrinterStatus status) {
-        return new PrintResult(false, status, "not printed: printer is " + status.wireName());
+        return new PrintResult(false, status, "not printed: printer is " + status.wire());
     }
 
     public static PrintResult failed(PrinterStatus status, String reason) {

@@ -18,7 +18,7 @@ public enum PrinterStatus {
         this.canPrint = canPrint;
     }
 
-    public String wireName() {
+    public String wire() {
         return wireName;
     }
 
@@ -27,7 +27,7 @@ public enum PrinterStatus {
         return canPrint;
     }
 
-    public static PrinterStatus fromWireName(String name) {
+    public static PrinterStatus fromWire(String name) {
         for (PrinterStatus status : values()) {
             if (status.wireName.equals(name)) {
                 return status;

@@ -38,7 +38,7 @@ public final class SimulatedTicketPrinter implements TicketPrinter {
         PrinterStatus previous = this.status;
         this.status = Objects.requireNonNull(status, "status");
         if (previous != status) {
-            LOG.info("Simulated ticket printer is {} (was {})", status.wireName(), previous.wireName());
+            LOG.info("Simulated ticket printer is {} (was {})", status.wire(), previous.wire());
         }
     }
 
@@ -48,13 +48,13 @@ public final class SimulatedTicketPrinter implements TicketPrinter {
         if (!now.canPrint()) {
             return PrintResult.notPrinted(now);
         }
-        String name = String.format("ticket-%04d-%s", printed.incrementAndGet(), ticket.ticketNumber());
+        String file = String.format("ticket-%04d-%s", printed.incrementAndGet(), ticket.ticketNumber());
         try {
-            Files.write(directory.resolve(name + ".bin"), encoder.encode(ticket));
-            ImageIO.write(TicketPreview.render(ticket), "png", directory.resolve(name + ".png").toFile());
+            Files.write(directory.resolve(file + ".bin"), encoder.encode(ticket));
+            ImageIO.write(TicketPreview.render(ticket), "png", directory.resolve(file + ".png").toFile());
         } catch (IOException e) {
-            LOG.warn("Simulated ticket printer cannot write {}: {}", name, e.getMessage());
-            return PrintResult.failed(now, "the simulator could not write " + name);
+            LOG.warn("Simulated ticket printer cannot write {}: {}", file, e.getMessage());
+            return PrintResult.failed(now, "the simulator could not write " + file);
         }
         return PrintResult.printed(now);
     }

@@ -48,7 +48,8 @@ public final class AnnouncementQueue implements Announcer {
     public static AnnouncementQueue start(ClipPlayer player, int capacity) {
         AnnouncementQueue queue = new AnnouncementQueue(player, capacity);
         queue.worker.start();
-        LOG.info("Announcer started ({}, up to {} waiting calls)", player.getClass().getSimpleName(), capacity);
+        String playerKind = player.getClass().getSimpleName();
+        LOG.info("Announcer started ({}, up to {} waiting calls)", playerKind, capacity);
         return queue;
     }
 

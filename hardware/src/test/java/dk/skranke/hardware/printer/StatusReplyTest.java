@@ -52,10 +52,10 @@ class StatusReplyTest {
     @Test
     void only_ok_near_end_and_unknown_may_print_and_wire_names_round_trip() {
         for (PrinterStatus s : PrinterStatus.values()) {
-            assertThat(PrinterStatus.fromWireName(s.wireName())).isEqualTo(s);
+            assertThat(PrinterStatus.fromWire(s.wire())).isEqualTo(s);
         }
         assertThat(PrinterStatus.values()).filteredOn(PrinterStatus::canPrint)
                 .containsExactly(PrinterStatus.OK, PrinterStatus.PAPER_NEAR_END, PrinterStatus.UNKNOWN);
-        assertThat(PrinterStatus.CUTTER_ERROR.wireName()).isEqualTo("cutter-error");
+        assertThat(PrinterStatus.CUTTER_ERROR.wire()).isEqualTo("cutter-error");
     }
 }
