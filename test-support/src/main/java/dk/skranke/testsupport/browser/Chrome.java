@@ -1,0 +1,112 @@
+package dk.skranke.testsupport.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Debian Chromium driven by /usr/bin/chromedriver. A missing browser fails the test
+ * with the command that installs it; it never skips.
+ */
+public final class Chrome implements AutoCloseable {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final Path tempProfile;
+
+    private Chrome(ChromeDriver driver, Path tempProfile) {
+        this.driver = driver;
+        this.tempProfile = tempProfile;
+    }
+
+    /** A kiosk-sized window (10" touch screen, 1280x800 landscape). */
+    public static Chrome landscape() {
+        return open(1280, 800);
+    }
+
+    public static Chrome open(int width, int height) {
+        requireInstalled(CHROMIUM);
+        requireInstalled(CHROMEDRIVER);
+        try {
+            Path profile = Files.createTempDirectory("skranke-chrome-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toString());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-quic", "--autoplay-policy=no-user-gesture-required",
+                    "--hide-scrollbars", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().window().setSize(new Dimension(width, height));
+            return new Chrome(driver, profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void requireInstalled(Path tool) {
+        if (!Files.isExecutable(tool)) {
+            throw new AssertionError(tool + " is missing: browser tests need Debian's chromium and chromium-driver"
+                    + " (apt-get install -y chromium chromium-driver; .ci/run installs them)");
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Resizes the viewport of the page (not the outer window), e.g. 360x740 for a phone. */
+    public void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    public WebDriverWait waiting(Duration timeout) {
+        return new WebDriverWait(driver, timeout);
+    }
+
+    public WebDriverWait waiting() {
+        return waiting(Duration.ofSeconds(10));
+    }
+
+    /** Saves a PNG of what the page shows now under {@code target/screenshots/<name>.png}. */
+    public Path screenshot(String name) {
+        try {
+            Path file = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            deleteQuietly(tempProfile);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temp profile is harmless
+        }
+    }
+}
