@@ -1,6 +1,6 @@
 package dk.skranke.hardware.display;
 
-import dk.skranke.hardware.testing.SocatPair;
+import dk.skranke.testsupport.serial.SocatPair;
 import org.junit.jupiter.api.AfterEach;
 
 class SerialDeskDisplayBusAsciiContractIT extends DeskDisplaysContract {

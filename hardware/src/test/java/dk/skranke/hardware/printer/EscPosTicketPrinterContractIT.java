@@ -3,7 +3,7 @@ package dk.skranke.hardware.printer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dk.skranke.hardware.testing.SocatPair;
+import dk.skranke.testsupport.serial.SocatPair;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 class EscPosTicketPrinterContractIT extends TicketPrinterContract {
     private static final Duration STATUS_TIMEOUT = Duration.ofMillis(300);
     private SocatPair pair;
-    private FakeEpsonPrinter device;
+    private EscPosPrinterEmulator device;
     private EscPosTicketPrinter printer;
 
     @BeforeEach
     void startPairDeviceAndDriver() {
         pair = SocatPair.open();
-        device = FakeEpsonPrinter.on(pair.deviceEnd());
+        device = EscPosPrinterEmulator.on(pair.deviceEnd());
         printer = new EscPosTicketPrinter(new SerialTransport(pair.driverEnd().toString(), 38400),
                 new EscPosPrinterSettings(STATUS_TIMEOUT, Duration.ofMillis(100)), new TicketEncoder()).start();
     }
@@ -75,7 +75,7 @@ class EscPosTicketPrinterContractIT extends TicketPrinterContract {
         assertThat(printer.print(Tickets.ticket("P032")).printed()).isFalse();
         // when it comes back
         pair.start();
-        FakeEpsonPrinter returned = FakeEpsonPrinter.on(pair.deviceEnd());
+        EscPosPrinterEmulator returned = EscPosPrinterEmulator.on(pair.deviceEnd());
         device = returned;
         // then
         await().atMost(WAIT).until(() -> printer.status() == PrinterStatus.OK);

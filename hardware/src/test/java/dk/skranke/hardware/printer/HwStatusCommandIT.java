@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dk.skranke.hardware.diag.HwCommand;
-import dk.skranke.hardware.testing.SocatPair;
+import dk.skranke.testsupport.serial.SocatPair;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -15,7 +15,7 @@ class HwStatusCommandIT {
 
     @Test
     void hw_status_reports_paper_out_and_print_test_refuses_then_prints_when_paper_is_back() {
-        try (SocatPair pair = SocatPair.open(); FakeEpsonPrinter printer = FakeEpsonPrinter.on(pair.deviceEnd())) {
+        try (SocatPair pair = SocatPair.open(); EscPosPrinterEmulator printer = EscPosPrinterEmulator.on(pair.deviceEnd())) {
             StringWriter out = new StringWriter();
             String port = pair.driverEnd().toString();
 

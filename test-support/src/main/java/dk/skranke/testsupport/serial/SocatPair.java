@@ -1,4 +1,4 @@
-package dk.skranke.hardware.testing;
+package dk.skranke.testsupport.serial;
 
 import static org.awaitility.Awaitility.await;
 

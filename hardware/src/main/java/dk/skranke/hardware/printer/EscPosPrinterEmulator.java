@@ -10,10 +10,12 @@ import jssc.SerialPortException;
 import jssc.SerialPortTimeoutException;
 
 /**
- * A scripted Epson printer on the device end of a socat pair: answers each {@code 10 04 n} with one byte
- * for its current state (or stays silent), and records every ticket it receives, split at the cut.
+ * An Epson-compatible printer emulated on the device end of a serial line (a socat pty pair in tests
+ * and benchmarks): answers each {@code 10 04 n} with one byte for its current state (or stays
+ * silent), records every ticket it receives, split at the cut, and tells a listener when the first
+ * byte of a ticket arrives.
  */
-final class FakeEpsonPrinter implements AutoCloseable {
+public final class EscPosPrinterEmulator implements AutoCloseable {
     private static final byte[] CUT = {0x1D, 0x56, 0x42, 0x03};
     private final SerialPort port;
     private final Thread reader;
@@ -22,8 +24,9 @@ final class FakeEpsonPrinter implements AutoCloseable {
     private volatile PrinterStatus state = PrinterStatus.OK;
     private volatile boolean silent;
     private volatile boolean running = true;
+    private volatile java.util.function.LongConsumer ticketStarted = nanos -> { };
 
-    private FakeEpsonPrinter(Path deviceEnd) throws SerialPortException {
+    private EscPosPrinterEmulator(Path deviceEnd) throws SerialPortException {
         port = new SerialPort(deviceEnd.toString());
         port.openPort();
         reader = new Thread(this::readLoop, "fake-epson-printer");
@@ -31,25 +34,30 @@ final class FakeEpsonPrinter implements AutoCloseable {
         reader.start();
     }
 
-    static FakeEpsonPrinter on(Path deviceEnd) {
+    public static EscPosPrinterEmulator on(Path deviceEnd) {
         try {
-            return new FakeEpsonPrinter(deviceEnd);
+            return new EscPosPrinterEmulator(deviceEnd);
         } catch (SerialPortException e) {
             throw new IllegalStateException("cannot open fake printer on " + deviceEnd, e);
         }
     }
 
-    void report(PrinterStatus status) {
+    public void report(PrinterStatus status) {
         this.state = status;
     }
 
     /** Stops answering status requests, like a printer that is switched off. */
-    void silence(boolean silent) {
+    public void silence(boolean silent) {
         this.silent = silent;
     }
 
-    List<byte[]> tickets() {
+    public List<byte[]> tickets() {
         return List.copyOf(tickets);
+    }
+
+    /** Called with {@link System#nanoTime()} when the first byte of a ticket (not a status request) arrives. */
+    public void onTicketStarted(java.util.function.LongConsumer listener) {
+        this.ticketStarted = listener;
     }
 
     @Override
@@ -68,6 +76,9 @@ final class FakeEpsonPrinter implements AutoCloseable {
         while (running) {
             try {
                 byte b = port.readBytes(1, 100)[0];
+                if (current.size() == 0 && b != 0x10) {
+                    ticketStarted.accept(System.nanoTime());
+                }
                 current.write(b);
                 handle(current.toByteArray());
             } catch (SerialPortTimeoutException e) {
