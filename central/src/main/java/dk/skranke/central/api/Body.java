@@ -67,6 +67,15 @@ final class Body {
         return text;
     }
 
+    /** A required text that must match the pattern; {@code rule} says what it must look like. */
+    String text(String field, int maxLength, Pattern pattern, String rule) {
+        String value = text(field, maxLength);
+        if (!pattern.matcher(value).matches()) {
+            throw new InvalidInputException(field, rule);
+        }
+        return value;
+    }
+
     int integer(String field, int min, int max) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
@@ -91,6 +100,15 @@ final class Body {
         String id = optionalText("clientRequestId", 100);
         if (id != null && !CLIENT_REQUEST_ID.matcher(id).matches()) {
             throw new InvalidInputException("clientRequestId", "may hold letters, digits and . _ : - (at most 100)");
+        }
+        return id;
+    }
+
+    /** For writes that must be retried safely (uploads of offline tickets). */
+    String requiredClientRequestId() {
+        String id = clientRequestId();
+        if (id == null) {
+            throw new InvalidInputException("clientRequestId", "is required");
         }
         return id;
     }

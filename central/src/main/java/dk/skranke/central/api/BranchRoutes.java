@@ -7,6 +7,7 @@ import static dk.skranke.central.auth.Role.KIOSK;
 import static dk.skranke.central.auth.Role.STAFF;
 
 import dk.skranke.central.auth.Role;
+import dk.skranke.central.engine.BranchEngine;
 import dk.skranke.central.engine.BranchRegistry;
 import dk.skranke.central.engine.QueueSnapshot;
 import dk.skranke.core.branch.Branch;
@@ -51,13 +52,15 @@ final class BranchRoutes {
     private void branch(Context ctx) {
         String id = branchParam(ctx);
         auth.require(ctx, id, Role.values());
-        Branch branch = branches.branch(id).engine().branch();
+        BranchEngine engine = branches.branch(id).engine();
+        Branch branch = engine.branch();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", branch.id());
         body.put("name", branch.name());
         body.put("services", branch.services().stream().map(BranchRoutes::service).toList());
         body.put("desks", branch.desks().stream().map(BranchRoutes::desk).toList());
         body.put("today", today(branch));
+        body.put("statusBaseUrl", engine.statusBaseUrl());
         ctx.json(body);
     }
 

@@ -5,11 +5,15 @@ import dk.skranke.central.config.CentralConfig;
 import dk.skranke.central.engine.BranchRegistry;
 import dk.skranke.central.engine.Stores;
 import dk.skranke.central.events.EventHub;
+import dk.skranke.central.status.PublicStatus;
+import dk.skranke.central.status.StatusTexts;
+import dk.skranke.central.status.StatusWatch;
 import dk.skranke.central.store.Database;
 import dk.skranke.central.view.Json;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -23,6 +27,7 @@ public final class CentralApp implements AutoCloseable {
 
     private final Database database;
     private final EventHub hub;
+    private final StatusWatch statusWatch;
     private final Javalin javalin;
 
     public CentralApp(CentralConfig config, Database database, Clock clock) {
@@ -30,9 +35,12 @@ public final class CentralApp implements AutoCloseable {
         Stores stores = Stores.on(database);
         this.hub = new EventHub(database, stores.events(), 4, 15);
         // Stored times have millisecond precision; the API must show the same instant before and after a restart.
-        Clock millis = Clock.tick(clock, java.time.Duration.ofMillis(1));
+        Clock millis = Clock.tick(clock, Duration.ofMillis(1));
         BranchRegistry branches = new BranchRegistry(config, stores, hub, millis);
         Auth auth = new Auth(new Tokens(config.tokens()));
+        PublicStatus publicStatus = new PublicStatus(branches);
+        this.statusWatch = new StatusWatch(publicStatus, hub, Duration.ofMillis(300), Duration.ofSeconds(15));
+        StatusRoutes status = new StatusRoutes(publicStatus, statusWatch, new StatusTexts());
         this.javalin = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = MAX_BODY_BYTES;
@@ -57,6 +65,7 @@ public final class CentralApp implements AutoCloseable {
             new AppointmentRoutes(branches, auth).install(cfg);
             new DeviceRoutes(branches, auth).install(cfg);
             new EventRoutes(branches, hub, auth).install(cfg);
+            status.install(cfg);
         });
     }
 
@@ -85,6 +94,7 @@ public final class CentralApp implements AutoCloseable {
 
     @Override
     public void close() {
+        statusWatch.close();
         hub.close();
         javalin.stop();
         database.close();

@@ -7,6 +7,7 @@ import static dk.skranke.central.auth.Role.STAFF;
 
 import dk.skranke.central.auth.ApiToken;
 import dk.skranke.central.engine.BranchRegistry;
+import dk.skranke.central.engine.Devices;
 import dk.skranke.core.error.InvalidInputException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -62,6 +63,8 @@ final class DeviceRoutes {
         Body body = Body.of(ctx);
         String service = body.text("service", 40);
         int size = body.integer("size", 1, 500);
-        ctx.status(201).json(branches.branch(branch).devices().reserveNumbers(service, size, who.id(), who.id()));
+        Devices.Reserved reserved = branches.branch(branch).devices().reserveNumbers(service, size, who.id(),
+                body.clientRequestId(), who.id());
+        ctx.status(reserved.created() ? 201 : 200).json(reserved.block());
     }
 }

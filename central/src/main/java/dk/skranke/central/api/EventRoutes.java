@@ -8,16 +8,10 @@ import static dk.skranke.central.auth.Role.STAFF;
 
 import dk.skranke.central.engine.BranchRegistry;
 import dk.skranke.central.events.EventHub;
-import dk.skranke.central.events.EventSink;
-import dk.skranke.central.events.Frame;
 import dk.skranke.core.error.InvalidInputException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /** The per-branch Server-Sent Events stream, resumable with Last-Event-ID. */
 final class EventRoutes {
@@ -73,39 +67,6 @@ final class EventRoutes {
             return id;
         } catch (NumberFormatException e) {
             throw new InvalidInputException("Last-Event-ID", "must be a non-negative event id");
-        }
-    }
-
-    /** Writes frames straight to one SSE connection, flushing once per batch. */
-    private record SseSink(SseClient client) implements EventSink {
-        private static final byte[] PING = ": ping\n\n".getBytes(StandardCharsets.UTF_8);
-
-        @Override
-        public void write(List<Frame> frames) throws IOException {
-            OutputStream out = open();
-            for (Frame frame : frames) {
-                out.write(frame.bytes());
-            }
-            out.flush();
-        }
-
-        @Override
-        public void ping() throws IOException {
-            OutputStream out = open();
-            out.write(PING);
-            out.flush();
-        }
-
-        private OutputStream open() throws IOException {
-            if (client.terminated()) {
-                throw new IOException("client disconnected");
-            }
-            return client.ctx().res().getOutputStream();
-        }
-
-        @Override
-        public void close() {
-            client.close();
         }
     }
 }

@@ -11,17 +11,21 @@ import dk.skranke.central.auth.ApiToken;
 import dk.skranke.central.auth.Role;
 import dk.skranke.central.engine.BranchEngine;
 import dk.skranke.central.engine.BranchRegistry;
+import dk.skranke.central.engine.OfflineTickets;
 import dk.skranke.central.view.TicketView;
+import dk.skranke.core.i18n.Language;
 import dk.skranke.core.ticket.NudgeOutcome;
 import dk.skranke.core.ticket.Outcome;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.time.Instant;
+import java.util.regex.Pattern;
 
 /** Ticket endpoints: issue, read, and every state change of one ticket. */
 final class TicketRoutes {
+    private static final Pattern NUMBER = Pattern.compile("[A-Z][0-9]{3,9}");
+    private static final Pattern PUBLIC_TOKEN = Pattern.compile("[A-Za-z0-9_-]{32,64}");
+
     private final BranchRegistry branches;
     private final Auth auth;
 
@@ -32,9 +36,9 @@ final class TicketRoutes {
 
     void install(JavalinConfig cfg) {
         cfg.routes.post("/api/v1/branches/{branch}/tickets", this::issue);
+        cfg.routes.post("/api/v1/branches/{branch}/offline-tickets", this::uploadOffline);
         cfg.routes.post("/api/v1/branches/{branch}/nudges", this::nudge);
         cfg.routes.get("/api/v1/tickets/{id}", this::read);
-        cfg.routes.get("/api/v1/public/tickets/{token}", this::readPublic);
         cfg.routes.post("/api/v1/tickets/{id}/recall", ctx -> atDesk(ctx, (e, id, who) -> e.recall(id, who)));
         cfg.routes.post("/api/v1/tickets/{id}/start", ctx -> atDesk(ctx, (e, id, who) -> e.start(id, who)));
         cfg.routes.post("/api/v1/tickets/{id}/no-show", ctx -> atDesk(ctx, (e, id, who) -> e.noShow(id, who)));
@@ -53,6 +57,24 @@ final class TicketRoutes {
         ctx.status(201).json(issued.ticket());
     }
 
+    /** A kiosk replays a ticket it issued from its number block while central was unreachable. */
+    private void uploadOffline(Context ctx) {
+        String branch = BranchRoutes.branchParam(ctx);
+        ApiToken who = auth.require(ctx, branch, KIOSK);
+        Body body = Body.of(ctx);
+        String clientRequestId = body.requiredClientRequestId();
+        String service = body.text("service", 40);
+        String number = body.text("number", 20, NUMBER, "must be a ticket number: the service prefix and at least"
+                + " three digits, e.g. P054");
+        Language language = body.language();
+        Instant issuedAt = body.dateTime("issuedAt").toInstant();
+        String publicToken = body.text("publicToken", 64, PUBLIC_TOKEN, "must be 32-64 random characters of"
+                + " A-Z a-z 0-9 _ -");
+        OfflineTickets.Stored stored = branches.branch(branch).offlineTickets().upload(new OfflineTickets.Upload(
+                service, number, language, issuedAt, publicToken, clientRequestId, who.id()), who.id());
+        ctx.status(stored.created() ? 201 : 200).json(stored.ticket());
+    }
+
     /** The kiosk reports what the citizen chose when shown the digital alternative. */
     private void nudge(Context ctx) {
         String branch = BranchRoutes.branchParam(ctx);
@@ -69,28 +91,6 @@ final class TicketRoutes {
         String branch = branches.branchOfTicket(id);
         auth.require(ctx, branch, Role.values());
         ctx.json(branches.branch(branch).engine().view(id));
-    }
-
-    /** The citizen's view through the unguessable token: no auth, no personal data, no ids. */
-    private void readPublic(Context ctx) {
-        String token = ctx.pathParam("token");
-        if (!Paths.isId(token)) {
-            throw ApiError.notFound("no such ticket");
-        }
-        var ticket = branches.byPublicToken(token).orElseThrow(() -> ApiError.notFound("no such ticket"));
-        TicketView view = branches.branch(ticket.branch()).engine().view(ticket.id());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("number", view.number());
-        body.put("branch", view.branch());
-        body.put("service", view.service());
-        body.put("kind", view.kind());
-        body.put("status", view.status());
-        body.put("issuedAt", view.issuedAt());
-        body.put("calledAt", view.calledAt());
-        body.put("desk", view.desk());
-        body.put("waitingAhead", view.waitingAhead());
-        body.put("estimatedWaitMinutes", view.estimatedWaitMinutes());
-        ctx.header("Cache-Control", "no-store").json(body);
     }
 
     private void finish(Context ctx) {

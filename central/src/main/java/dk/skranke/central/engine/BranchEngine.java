@@ -24,6 +24,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,11 @@ public final class BranchEngine {
 
     public Branch branch() {
         return branch;
+    }
+
+    /** Where a citizen's status page lives: this plus the ticket's public token. */
+    public String statusBaseUrl() {
+        return statusBaseUrl;
     }
 
     private void load() {
@@ -200,6 +206,21 @@ public final class BranchEngine {
         return locked(() -> publicView(ticket(ticketId), clock.instant()));
     }
 
+    /**
+     * The views of those tickets that are still waiting or at a desk, computed in one pass under the
+     * lock (for the citizens' status streams); ended or unknown ids are left out.
+     */
+    public Map<String, TicketView> liveViews(Collection<String> ticketIds) {
+        return locked(() -> {
+            Instant now = clock.instant();
+            Map<String, TicketView> views = new HashMap<>();
+            for (String id : ticketIds) {
+                state.find(id).ifPresent(t -> views.put(id, state.view(t, now, null)));
+            }
+            return views;
+        });
+    }
+
     public QueueSnapshot queue() {
         return locked(() -> {
             Map<String, Integer> estimates = new HashMap<>();
@@ -327,9 +348,12 @@ public final class BranchEngine {
 
     void rememberRequest(Change change, String clientRequestId, String operation, String fingerprint,
             String ticketId) throws SQLException {
+        rememberRequest(change, clientRequestId, new Entry(operation, fingerprint, ticketId));
+    }
+
+    void rememberRequest(Change change, String clientRequestId, Entry entry) throws SQLException {
         if (clientRequestId != null) {
-            stores.idempotency().remember(change.connection(), branch.id(), clientRequestId,
-                    new Entry(operation, fingerprint, ticketId), change.now());
+            stores.idempotency().remember(change.connection(), branch.id(), clientRequestId, entry, change.now());
         }
     }
 

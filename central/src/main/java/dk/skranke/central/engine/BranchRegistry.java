@@ -21,7 +21,8 @@ public final class BranchRegistry {
         for (Branch branch : config.branches()) {
             BranchEngine engine = new BranchEngine(branch, stores, hub, clock, ids, config.publicBaseUrl());
             units.put(branch.id(), new BranchUnit(engine, new CheckIns(engine, stores, clock, ids),
-                    new Devices(engine, stores, clock, ids), new Nudges(engine, clock)));
+                    new Devices(engine, stores, clock, ids), new Nudges(engine, clock),
+                    new OfflineTickets(engine, stores, clock, ids)));
         }
     }
 
@@ -45,6 +46,7 @@ public final class BranchRegistry {
     }
 
     /** One branch's engine and the services built on it. */
-    public record BranchUnit(BranchEngine engine, CheckIns checkIns, Devices devices, Nudges nudges) {
+    public record BranchUnit(BranchEngine engine, CheckIns checkIns, Devices devices, Nudges nudges,
+            OfflineTickets offlineTickets) {
     }
 }

@@ -2,6 +2,7 @@ package dk.skranke.central.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.skranke.central.store.DeviceStore.DeviceRecord;
+import dk.skranke.central.store.IdempotencyStore.Entry;
 import dk.skranke.central.view.Json;
 import dk.skranke.central.view.TicketView;
 import dk.skranke.core.event.EventType;
@@ -57,15 +58,28 @@ public final class Devices {
                 .map(d -> view(d, now)).toList();
     }
 
-    /** Sets a block of numbers aside for a kiosk, for one service today. */
-    public NumberBlock reserveNumbers(String service, int size, String holder, String actor) {
+    /**
+     * Sets a block of numbers aside for a kiosk, for one service today; a repeated clientRequestId
+     * returns the block the first request reserved.
+     */
+    public Reserved reserveNumbers(String service, int size, String holder, String clientRequestId, String actor) {
         engine.requireService(service);
-        return engine.locked(() -> engine.mutate(actor, clock.instant(), change -> {
-            NumberBlock block = stores.numbers().reserveBlock(change.connection(), ids.next("nb_"),
-                    engine.branch().id(), service, engine.localDate(change.now()), holder, size, change.now());
-            change.record(EventType.NUMBERS_RESERVED, null, null, service, Map.of("block", block));
-            return block;
-        }));
+        String fingerprint = holder + "/" + service + "/" + size;
+        return engine.locked(() -> {
+            Optional<Entry> earlier = engine.earlierRequest(clientRequestId, "number-block", fingerprint);
+            if (earlier.isPresent()) {
+                return new Reserved(stores.db().read(c -> stores.numbers().block(c, earlier.get().blockId()))
+                        .orElseThrow(), false);
+            }
+            return engine.mutate(actor, clock.instant(), change -> {
+                String id = ids.next("nb_");
+                NumberBlock block = stores.numbers().reserveBlock(change.connection(), id, engine.branch().id(),
+                        service, engine.localDate(change.now()), holder, size, change.now());
+                change.record(EventType.NUMBERS_RESERVED, null, null, service, Map.of("block", block));
+                engine.rememberRequest(change, clientRequestId, new Entry("number-block", fingerprint, null, id));
+                return new Reserved(block, true);
+            });
+        });
     }
 
     private static boolean isStale(DeviceRecord device, Instant now) {
@@ -82,5 +96,9 @@ public final class Devices {
         view.put("lastSeen", TicketView.at(d.lastSeen(), engine.branch().hours().zone()));
         view.put("stale", isStale(d, now));
         return view;
+    }
+
+    /** A number block reserved now or earlier (for a repeated clientRequestId). */
+    public record Reserved(NumberBlock block, boolean created) {
     }
 }

@@ -11,10 +11,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Fans each branch's events out to its live subscribers, with replay from the event store on connect. */
 public final class EventHub implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(EventHub.class);
     private static final int REPLAY_BATCH = 500;
 
     private final Database database;
@@ -24,6 +29,7 @@ public final class EventHub implements AutoCloseable {
     /** One thread hands events to subscribers in publish order, so a command need not wait for the fan-out. */
     private final ExecutorService dispatcher;
     private final ScheduledExecutorService pinger;
+    private final List<Consumer<StoredEvent>> listeners = new CopyOnWriteArrayList<>();
 
     public EventHub(Database database, EventStore store, int senderThreads, long pingSeconds) {
         this.database = database;
@@ -51,6 +57,14 @@ public final class EventHub implements AutoCloseable {
         return self[0]::close;
     }
 
+    /**
+     * Also hands every event to the listener, on the dispatcher thread after the stream subscribers
+     * have it: the listener must return at once (e.g. only note that something changed).
+     */
+    public void listen(Consumer<StoredEvent> listener) {
+        listeners.add(listener);
+    }
+
     /** Called in event-id order for each branch, after the event is committed; returns at once. */
     public void publish(StoredEvent event) {
         dispatcher.execute(() -> fanOut(event));
@@ -62,6 +76,13 @@ public final class EventHub implements AutoCloseable {
             Frame frame = Frame.of(event);
             for (Subscriber subscriber : subscribers) {
                 subscriber.offer(frame);
+            }
+        }
+        for (Consumer<StoredEvent> listener : listeners) {
+            try {
+                listener.accept(event);
+            } catch (RuntimeException e) {
+                log.warn("event listener failed: {}", e.toString());
             }
         }
     }

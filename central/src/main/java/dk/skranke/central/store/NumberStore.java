@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * The per-branch, per-service, per-day sequence. Numbers are taken inside the same transaction
@@ -42,5 +43,30 @@ public final class NumberStore {
             s.executeUpdate();
         }
         return block;
+    }
+
+    /** A block by its id. */
+    public Optional<NumberBlock> block(Connection c, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT branch, service, day, holder, first_seq, last_seq"
+                + " FROM number_blocks WHERE id=?")) {
+            Sql.bind(s, id);
+            try (ResultSet row = s.executeQuery()) {
+                return row.next() ? Optional.of(new NumberBlock(row.getString(1), row.getString(2),
+                        LocalDate.parse(row.getString(3)), row.getString(4), row.getLong(5), row.getLong(6)))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    /** Whether the holder has a block of this service and day that contains the sequence number. */
+    public boolean isReserved(Connection c, String branch, String service, LocalDate day, String holder,
+            long sequence) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM number_blocks WHERE branch=? AND service=?"
+                + " AND day=? AND holder=? AND first_seq<=? AND last_seq>=?")) {
+            Sql.bind(s, branch, service, day.toString(), holder, sequence, sequence);
+            try (ResultSet row = s.executeQuery()) {
+                return row.next();
+            }
+        }
     }
 }

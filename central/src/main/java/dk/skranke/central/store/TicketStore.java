@@ -57,6 +57,17 @@ public final class TicketStore {
                 + " ORDER BY issued_at DESC", token));
     }
 
+    /** Whether a ticket of the branch already has this number that day (transfer successors included). */
+    public boolean numberTaken(Connection c, String branch, LocalDate day, String number) throws SQLException {
+        return exists(c, "SELECT 1 FROM tickets WHERE branch=? AND day=? AND number=?", branch, day.toString(),
+                number);
+    }
+
+    /** Whether any ticket, in any branch, already has this public token. */
+    public boolean tokenTaken(Connection c, String token) throws SQLException {
+        return exists(c, "SELECT 1 FROM tickets WHERE public_token=?", token);
+    }
+
     /** Tickets of the day that are still waiting or at a desk. */
     public List<Ticket> activeOn(Connection c, String branch, LocalDate day) throws SQLException {
         return query(c, "SELECT " + COLUMNS + " FROM tickets WHERE branch=? AND day=? AND status IN"
@@ -78,6 +89,15 @@ public final class TicketStore {
     public List<Ticket> allOn(Connection c, String branch, LocalDate day) throws SQLException {
         return query(c, "SELECT " + COLUMNS + " FROM tickets WHERE branch=? AND day=? ORDER BY issued_at, number",
                 branch, day.toString());
+    }
+
+    private static boolean exists(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql + " LIMIT 1")) {
+            Sql.bind(s, args);
+            try (ResultSet row = s.executeQuery()) {
+                return row.next();
+            }
+        }
     }
 
     private static String outcomes(Ticket t) {

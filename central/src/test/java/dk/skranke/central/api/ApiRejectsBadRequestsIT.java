@@ -19,13 +19,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.skranke.central.api.ApiClient.Reply;
 import dk.skranke.central.testing.MutableClock;
 import dk.skranke.central.testing.TestCentral;
+import dk.skranke.core.numbering.TicketNumbers;
 import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -55,6 +58,7 @@ class ApiRejectsBadRequestsIT {
     private static String waitingTicket;
     private static String ticketAtDesk2;
     private static String publicToken;
+    private static final AtomicInteger UPLOADS = new AtomicInteger();
 
     @BeforeAll
     static void start_central_with_a_waiting_ticket_and_a_ticket_called_at_desk_2() {
@@ -130,7 +134,20 @@ class ApiRejectsBadRequestsIT {
                 accepted("POST /branches/{branch}/number-blocks reserves numbers for a kiosk", () -> post(BRANCH_PATH
                         + "/number-blocks", KIOSK, "{\"service\":\"pas\",\"size\":10}"), 201),
                 accepted("POST /branches/{branch}/nudges records a kiosk's nudge answer", () -> post(BRANCH_PATH
-                        + "/nudges", KIOSK, "{\"service\":\"pas\",\"outcome\":\"deflected\"}"), 201));
+                        + "/nudges", KIOSK, "{\"service\":\"pas\",\"outcome\":\"deflected\"}"), 201),
+                accepted("POST /branches/{branch}/number-blocks with a clientRequestId reserves numbers", () -> post(
+                        BRANCH_PATH + "/number-blocks", KIOSK, "{\"service\":\"pas\",\"size\":3,"
+                        + "\"clientRequestId\":\"ok-block-1\"}"), 201, 200),
+                accepted("POST /branches/{branch}/offline-tickets stores a ticket a kiosk issued offline",
+                        ApiRejectsBadRequestsIT::offlineUpload, 201),
+                accepted("GET /public/texts/status/{language} gives the status page's texts without a token",
+                        () -> get("/api/v1/public/texts/status/en", null), 200),
+                dynamicTest("GET /public/tickets/{token}/events opens a status stream without a token", () -> {
+                    Reply reply = api.send(get("/api/v1/public/tickets/" + publicToken + "/events", null)
+                            .withHeader("Accept", "text/event-stream"));
+                    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+                    assertThat(reply.contentType()).startsWith("text/event-stream");
+                }));
     }
 
     @TestFactory
@@ -222,7 +239,9 @@ class ApiRejectsBadRequestsIT {
                 get("/api/v1/tickets/x", STAFF).withMethod("DELETE"),
                 get(ticket(waitingTicket), STAFF).withMethod("DELETE"),
                 get(BRANCH_PATH + "/tickets", KIOSK), get(BRANCH_PATH + "/check-ins", KIOSK),
-                get(BRANCH_PATH + "/number-blocks", KIOSK), get("/api/v1/devices/kiosk-1/heartbeat", KIOSK),
+                get(BRANCH_PATH + "/number-blocks", KIOSK), get(BRANCH_PATH + "/offline-tickets", KIOSK),
+                get("/api/v1/devices/kiosk-1/heartbeat", KIOSK), post("/api/v1/public/tickets/" + publicToken,
+                null, "{}"),
                 get(desk("1", "next"), DESK_1), post(desk("1", "next"), DESK_1, "{}").withMethod("PUT"),
                 post(BRANCH_PATH + "/queue", DISPLAY, "{}"), post(BRANCH_PATH + "/events", DISPLAY, "{}"),
                 post("/api/v1/health", null, "{}"), post(finish, STAFF, "{}").withMethod("PATCH"),
@@ -315,6 +334,8 @@ class ApiRejectsBadRequestsIT {
                 new Endpoint("POST /branches/{branch}/number-blocks", () -> post(BRANCH_PATH + "/number-blocks",
                         KIOSK, "{\"service\":\"pas\",\"size\":10}"), true, true, List.of(STAFF, DISPLAY, ADMIN),
                         List.of(OTHER_KIOSK)),
+                new Endpoint("POST /branches/{branch}/offline-tickets", ApiRejectsBadRequestsIT::offlineUpload, true,
+                        true, List.of(DISPLAY, DESK_1, STAFF, ADMIN, INTEGRATION), List.of(OTHER_KIOSK)),
                 new Endpoint("POST /branches/{branch}/nudges", () -> post(BRANCH_PATH + "/nudges", KIOSK,
                         "{\"service\":\"pas\",\"outcome\":\"declined\"}"), true, true,
                         List.of(DISPLAY, DESK_1, INTEGRATION), List.of(OTHER_KIOSK, OTHER_STAFF)));
@@ -413,9 +434,45 @@ class ApiRejectsBadRequestsIT {
         return "{\"service\":" + service + ",\"start\":" + start + ",\"durationMinutes\":" + durationMinutes + "}";
     }
 
+    static MutableClock clock() {
+        return CLOCK;
+    }
+
     /** Five minutes from the test clock's now, as a JSON string: inside the check-in window. */
     static String soon() {
         return "\"" + OffsetDateTime.now(CLOCK).plusMinutes(5) + "\"";
+    }
+
+    /** Reserves a one-number block for the kiosk and uploads that number as issued offline a minute ago. */
+    private static ApiCall offlineUpload() {
+        long seq = expect(post(BRANCH_PATH + "/number-blocks", KIOSK, "{\"service\":\"pas\",\"size\":1}"), 201)
+                .json().path("first").asLong();
+        int n = UPLOADS.incrementAndGet();
+        return post(BRANCH_PATH + "/offline-tickets", KIOSK, offlineTicket(Map.of("clientRequestId",
+                "\"offline-" + n + "\"", "number", "\"" + TicketNumbers.format("P", seq) + "\"", "publicToken",
+                "\"" + String.format("matrix_%032d", n) + "\"")));
+    }
+
+    /**
+     * An offline-ticket body from raw JSON values: a valid one, with the given fields replaced (a value
+     * of "-" leaves the field out), so a test can put anything in any field.
+     */
+    static String offlineTicket(Map<String, String> replaced) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("clientRequestId", "\"offline-0\"");
+        fields.put("service", "\"pas\"");
+        fields.put("number", "\"P999\"");
+        fields.put("language", "\"da\"");
+        fields.put("issuedAt", "\"" + OffsetDateTime.now(CLOCK).minusMinutes(1) + "\"");
+        fields.put("publicToken", "\"" + "t".repeat(40) + "\"");
+        fields.putAll(replaced);
+        StringBuilder body = new StringBuilder("{");
+        fields.forEach((name, value) -> {
+            if (!value.equals("-")) {
+                body.append(body.length() > 1 ? "," : "").append('"').append(name).append("\":").append(value);
+            }
+        });
+        return body.append('}').toString();
     }
 
     private static Reply expect(ApiCall call, int status) {

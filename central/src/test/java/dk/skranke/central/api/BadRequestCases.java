@@ -1,9 +1,11 @@
 package dk.skranke.central.api;
 
 import static dk.skranke.central.api.ApiRejectsBadRequestsIT.appointment;
+import static dk.skranke.central.api.ApiRejectsBadRequestsIT.clock;
 import static dk.skranke.central.api.ApiRejectsBadRequestsIT.desk;
 import static dk.skranke.central.api.ApiRejectsBadRequestsIT.events;
 import static dk.skranke.central.api.ApiRejectsBadRequestsIT.get;
+import static dk.skranke.central.api.ApiRejectsBadRequestsIT.offlineTicket;
 import static dk.skranke.central.api.ApiRejectsBadRequestsIT.post;
 import static dk.skranke.central.api.ApiRejectsBadRequestsIT.soon;
 import static dk.skranke.central.api.ApiRejectsBadRequestsIT.ticket;
@@ -14,8 +16,10 @@ import static dk.skranke.central.testing.TestConfig.INTEGRATION;
 import static dk.skranke.central.testing.TestConfig.KIOSK;
 import static dk.skranke.central.testing.TestConfig.STAFF;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -64,6 +68,8 @@ final class BadRequestCases {
         cases.add(new Case("POST /branches/{unknown}/number-blocks with a kiosk token is 403", () -> post(
                 UNKNOWN_BRANCH + "/number-blocks", KIOSK, "{\"service\":\"pas\",\"size\":5}"), 403, "forbidden",
                 null));
+        cases.add(new Case("POST /branches/{unknown}/offline-tickets with a kiosk token is 403", () -> post(
+                UNKNOWN_BRANCH + "/offline-tickets", KIOSK, offlineTicket(Map.of())), 403, "forbidden", null));
         cases.add(new Case("GET /branches/{unknown} with a staff token of branch test is 403", () -> get(
                 UNKNOWN_BRANCH, STAFF), 403, "forbidden", null));
         // Unknown tickets, whatever they look like.
@@ -81,6 +87,12 @@ final class BadRequestCases {
                 null)));
         cases.add(notFound("GET /public/tickets/{a ticket id, not its token}", () -> get("/api/v1/public/tickets/"
                 + waitingTicket, null)));
+        cases.add(notFound("GET /public/tickets/{unknown}/events", () -> get("/api/v1/public/tickets/doesnotexist"
+                + "/events", null).withHeader("Accept", "text/event-stream")));
+        cases.add(notFound("GET /public/tickets/{a ticket id}/events", () -> get("/api/v1/public/tickets/"
+                + waitingTicket + "/events", null).withHeader("Accept", "text/event-stream")));
+        cases.add(notFound("GET /public/texts/status/fr", () -> get("/api/v1/public/texts/status/fr", null)));
+        cases.add(notFound("GET /status/{unknown file}", () -> get("/status/passwd", null)));
         // Unknown things named in the body.
         cases.add(invalid("POST /branches/{branch}/tickets with an unknown service", () -> post(BRANCH + "/tickets",
                 KIOSK, "{\"service\":\"nope\"}"), "service"));
@@ -182,12 +194,39 @@ final class BadRequestCases {
         }
         cases.add(invalid("POST number-blocks with service 42", () -> post(blocks, KIOSK,
                 "{\"service\":42,\"size\":5}"), "service"));
+        cases.add(invalid("POST number-blocks with a clientRequestId with spaces", () -> post(blocks, KIOSK,
+                "{\"service\":\"pas\",\"size\":5,\"clientRequestId\":\"has spaces\"}"), "clientRequestId"));
+        cases.addAll(offlineTicketValues());
         for (String id : List.of("abc", "-1", "99999999999999999999", "1.5")) {
             cases.add(invalid("GET events with Last-Event-ID " + id, () -> events(DISPLAY).withHeader("Last-Event-ID",
                     id), "Last-Event-ID"));
         }
         cases.add(invalid("GET events with query lastEventId=abc", () -> get(BRANCH + "/events?lastEventId=abc",
                 DISPLAY).withHeader("Accept", "text/event-stream"), "Last-Event-ID"));
+        return cases;
+    }
+
+    /** Each row: one field of an otherwise valid offline-ticket upload set to a bad value ("-": left out). */
+    private static List<Case> offlineTicketValues() {
+        String[][] rows = {
+            {"clientRequestId", "-"}, {"clientRequestId", "\"has spaces\""}, {"clientRequestId", "5"},
+            {"service", "-"}, {"service", "42"}, {"service", "\"nope\""},
+            {"number", "-"}, {"number", "54"}, {"number", "\"P54\""}, {"number", "\"p054\""},
+            {"number", "\"P" + "1".repeat(21) + "\""}, {"number", "\"P05 4\""},
+            {"language", "\"fr\""},
+            {"issuedAt", "-"}, {"issuedAt", "\"2026-11-23T10:15:02\""}, {"issuedAt", "\"tomorrow\""},
+            {"issuedAt", "42"}, {"issuedAt", "\"2999-01-01T10:00:00+01:00\""},
+            {"publicToken", "-"}, {"publicToken", "\"short\""}, {"publicToken", "\"" + "!".repeat(40) + "\""},
+            {"publicToken", "\"" + "t".repeat(65) + "\""}, {"publicToken", "7"}};
+        List<Case> cases = new ArrayList<>();
+        for (String[] row : rows) {
+            String label = row[1].equals("-") ? "without " + row[0] : "with " + row[0] + " " + shorten(row[1]);
+            cases.add(invalid("POST offline-tickets " + label, () -> post(BRANCH + "/offline-tickets", KIOSK,
+                    offlineTicket(Map.of(row[0], row[1]))), row[0]));
+        }
+        cases.add(invalid("POST offline-tickets issued 3 minutes ahead of central's clock", () -> post(BRANCH
+                + "/offline-tickets", KIOSK, offlineTicket(Map.of("issuedAt", "\"" + OffsetDateTime.now(clock())
+                .plusMinutes(3) + "\""))), "issuedAt"));
         return cases;
     }
 

@@ -19,6 +19,11 @@ public final class CentralExtension implements BeforeEachCallback, AfterEachCall
         return new CentralExtension(() -> TestCentral.start(clock));
     }
 
+    /** Central whose status links lead to itself (for browser tests of the status page). */
+    public static CentralExtension reachableOn(MutableClock clock) {
+        return new CentralExtension(() -> TestCentral.startReachable(clock));
+    }
+
     @Override
     public void beforeEach(ExtensionContext context) {
         central = starter.get();

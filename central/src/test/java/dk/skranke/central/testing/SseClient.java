@@ -36,6 +36,18 @@ public final class SseClient implements AutoCloseable {
         return client;
     }
 
+    /** Connects to any stream path (e.g. a ticket's public status stream) without credentials. */
+    public static SseClient connectPublic(String baseUrl, String path) {
+        SseClient client = new SseClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Accept", "text/event-stream").build();
+        HttpClient.newHttpClient().sendAsync(request, info -> {
+            client.status.complete(info.statusCode());
+            return HttpResponse.BodySubscribers.fromLineSubscriber(client.new Lines());
+        });
+        return client;
+    }
+
     /** The HTTP status once the response headers arrived. */
     public int status() {
         return status.join();

@@ -6,6 +6,8 @@ import dk.skranke.central.config.ConfigLoader;
 import dk.skranke.central.store.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,12 +19,14 @@ public final class TestCentral implements AutoCloseable {
     private final CentralConfig config;
     private final Path dataDir;
     private final Clock clock;
+    private final int port;
     private CentralApp app;
 
-    private TestCentral(CentralConfig config, Path dataDir, Clock clock) {
+    private TestCentral(CentralConfig config, Path dataDir, Clock clock, int port) {
         this.config = config;
         this.dataDir = dataDir;
         this.clock = clock;
+        this.port = port;
         start();
     }
 
@@ -32,9 +36,32 @@ public final class TestCentral implements AutoCloseable {
     }
 
     public static TestCentral start(String yaml, Clock clock) {
+        return start(yaml, clock, 0);
+    }
+
+    /**
+     * Central whose status links ({@code statusUrl}, {@code statusBaseUrl}) lead to itself, so a
+     * browser can open them: it listens on a port chosen up front and names it as its public URL.
+     */
+    public static TestCentral startReachable(Clock clock) {
+        int port = freePort();
+        String yaml = TestConfig.yaml().replace("publicBaseUrl: http://localhost:8080",
+                "publicBaseUrl: http://127.0.0.1:" + port);
+        return start(yaml, clock, port);
+    }
+
+    private static TestCentral start(String yaml, Clock clock, int port) {
         try {
             return new TestCentral(new ConfigLoader(Map.of()).parse(yaml), Files.createTempDirectory("central-"),
-                    clock);
+                    clock, port);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -43,7 +70,7 @@ public final class TestCentral implements AutoCloseable {
     private void start() {
         Database database = Database.openSqlite(dataDir);
         try {
-            app = new CentralApp(config, database, clock).start("127.0.0.1", 0);
+            app = new CentralApp(config, database, clock).start("127.0.0.1", port);
         } catch (RuntimeException e) {
             database.close();
             throw e;
