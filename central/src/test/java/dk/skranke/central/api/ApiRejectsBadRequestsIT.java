@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.skranke.central.api.ApiClient.Reply;
-import dk.skranke.central.testing.MutableClock;
+import dk.skranke.testsupport.time.MutableClock;
 import dk.skranke.central.testing.TestCentral;
 import dk.skranke.core.numbering.TicketNumbers;
 import java.net.URI;

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.skranke.central.testing.Http;
+import dk.skranke.testsupport.http.Http;
 import dk.skranke.central.testing.SseClient;
 import dk.skranke.central.testing.TestCentral;
 import java.time.Duration;

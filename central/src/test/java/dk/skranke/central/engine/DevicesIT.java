@@ -9,8 +9,8 @@ import static dk.skranke.central.testing.TestConfig.STAFF;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.skranke.central.testing.Http;
-import dk.skranke.central.testing.MutableClock;
+import dk.skranke.testsupport.http.Http;
+import dk.skranke.testsupport.time.MutableClock;
 import dk.skranke.central.testing.SseClient;
 import dk.skranke.central.testing.CentralExtension;
 import java.time.Duration;

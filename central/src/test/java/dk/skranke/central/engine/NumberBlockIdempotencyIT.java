@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.skranke.central.testing.CentralExtension;
-import dk.skranke.central.testing.Http;
-import dk.skranke.central.testing.MutableClock;
+import dk.skranke.testsupport.http.Http;
+import dk.skranke.testsupport.time.MutableClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

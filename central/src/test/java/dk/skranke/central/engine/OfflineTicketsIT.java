@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.skranke.central.testing.CentralExtension;
-import dk.skranke.central.testing.Http;
-import dk.skranke.central.testing.MutableClock;
+import dk.skranke.testsupport.http.Http;
+import dk.skranke.testsupport.time.MutableClock;
 import dk.skranke.central.testing.SseClient;
 import java.time.Duration;
 import java.time.OffsetDateTime;

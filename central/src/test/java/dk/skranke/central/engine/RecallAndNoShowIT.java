@@ -4,8 +4,8 @@ import static dk.skranke.central.engine.BranchClient.assertError;
 import static dk.skranke.central.testing.TestConfig.DESK_1;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.skranke.central.testing.Http;
-import dk.skranke.central.testing.MutableClock;
+import dk.skranke.testsupport.http.Http;
+import dk.skranke.testsupport.time.MutableClock;
 import dk.skranke.central.testing.CentralExtension;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;

@@ -8,8 +8,8 @@ import static dk.skranke.central.testing.TestConfig.STAFF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dk.skranke.central.testing.Http;
-import dk.skranke.central.testing.MutableClock;
+import dk.skranke.testsupport.http.Http;
+import dk.skranke.testsupport.time.MutableClock;
 import dk.skranke.central.testing.SseClient;
 import dk.skranke.central.testing.TestCentral;
 import java.time.Duration;

@@ -2,8 +2,8 @@ package dk.skranke.central.numbering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.skranke.central.testing.Http;
-import dk.skranke.central.testing.MutableClock;
+import dk.skranke.testsupport.http.Http;
+import dk.skranke.testsupport.time.MutableClock;
 import dk.skranke.central.testing.TestCentral;
 import dk.skranke.central.testing.TestConfig;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dk.skranke.central.numbering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.skranke.central.testing.ChildCentral;
-import dk.skranke.central.testing.Http;
+import dk.skranke.testsupport.http.Http;
 import dk.skranke.central.testing.TestConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,8 @@
 package dk.skranke.central.testing;
 
+import dk.skranke.testsupport.http.Http;
+import dk.skranke.testsupport.time.MutableClock;
+
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;

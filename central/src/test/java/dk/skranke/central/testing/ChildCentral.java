@@ -1,5 +1,7 @@
 package dk.skranke.central.testing;
 
+import dk.skranke.testsupport.http.Http;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

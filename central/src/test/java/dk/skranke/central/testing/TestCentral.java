@@ -1,5 +1,7 @@
 package dk.skranke.central.testing;
 
+import dk.skranke.testsupport.http.Http;
+
 import dk.skranke.central.api.CentralApp;
 import dk.skranke.central.config.CentralConfig;
 import dk.skranke.central.config.ConfigLoader;
