@@ -30,7 +30,7 @@ public final class Chrome implements AutoCloseable {
         this.tempProfile = tempProfile;
     }
 
-    /** A kiosk-sized window (10" touch screen, 1280x800 landscape). */
+    /** A kiosk-sized page (10" touch screen, 1280x800 landscape). */
     public static Chrome landscape() {
         return open(1280, 800);
     }
@@ -50,7 +50,9 @@ public final class Chrome implements AutoCloseable {
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().window().setSize(new Dimension(width, height));
-            return new Chrome(driver, profile);
+            Chrome chrome = new Chrome(driver, profile);
+            chrome.viewport(width, height); // the window size includes the browser's frame; the page gets exactly this
+            return chrome;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
