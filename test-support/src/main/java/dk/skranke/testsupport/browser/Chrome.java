@@ -49,9 +49,8 @@ public final class Chrome implements AutoCloseable {
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().window().setSize(new Dimension(width, height));
             Chrome chrome = new Chrome(driver, profile);
-            chrome.viewport(width, height); // the window size includes the browser's frame; the page gets exactly this
+            chrome.pageSize(width, height);
             return chrome;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -69,7 +68,15 @@ public final class Chrome implements AutoCloseable {
         return driver;
     }
 
-    /** Resizes the viewport of the page (not the outer window), e.g. 360x740 for a phone. */
+    /** Sizes the window so that the page itself (without the browser's frame) gets width x height. */
+    public void pageSize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        Long frameWidth = (Long) driver.executeScript("return window.outerWidth - window.innerWidth;");
+        Long frameHeight = (Long) driver.executeScript("return window.outerHeight - window.innerHeight;");
+        driver.manage().window().setSize(new Dimension(width + frameWidth.intValue(), height + frameHeight.intValue()));
+    }
+
+    /** Emulates a device's viewport (e.g. 360x740 for a phone, with mobile layout rules). */
     public void viewport(int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
                 "height", height, "deviceScaleFactor", 1, "mobile", width < 600));

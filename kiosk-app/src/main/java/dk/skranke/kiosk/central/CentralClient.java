@@ -1,0 +1,155 @@
+package dk.skranke.kiosk.central;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.skranke.kiosk.config.KioskConfig;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.Map;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Central's API v1 over java.net.http with the kiosk's bearer token. Every request has the configured
+ * timeout; a timeout, a refused connection or a 5xx throws {@link CentralUnreachableException}, a 2xx-4xx
+ * is returned as an answer. Request bodies and the token are never logged.
+ */
+public final class CentralClient {
+    private static final Logger log = LoggerFactory.getLogger(CentralClient.class);
+
+    private final KioskConfig.Central config;
+    private final ObjectMapper json;
+    private final Connectivity connectivity;
+    private final HttpClient http;
+
+    public CentralClient(KioskConfig.Central config, ObjectMapper json, Connectivity connectivity) {
+        this.config = config;
+        this.json = json;
+        this.connectivity = connectivity;
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(config.timeout()).followRedirects(HttpClient.Redirect.NEVER);
+        if (config.url().startsWith("http://")) {
+            builder.sslContext(unusedTls());
+        }
+        this.http = builder.build();
+    }
+
+    /**
+     * For a plain-http central: a TLS context that is never used, so the client does not load and parse the
+     * JDK's trust store (hundreds of classes and certificates a small Pi heap does not need).
+     */
+    private static SSLContext unusedTls() {
+        try {
+            SSLContext tls = SSLContext.getInstance("TLS");
+            tls.init(new KeyManager[0], new TrustManager[0], null);
+            return tls;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("no TLS implementation", e);
+        }
+    }
+
+    private String branchPath() {
+        return "/branches/" + config.branch();
+    }
+
+    public CentralAnswer branch() {
+        return get(branchPath());
+    }
+
+    public CentralAnswer queue() {
+        return get(branchPath() + "/queue");
+    }
+
+    public CentralAnswer issueTicket(String service, String language, String clientRequestId) {
+        return post(branchPath() + "/tickets", Map.of("service", service, "language", language,
+                "clientRequestId", clientRequestId));
+    }
+
+    public CentralAnswer checkIn(String code, String language) {
+        return post(branchPath() + "/check-ins", Map.of("code", code, "language", language));
+    }
+
+    public CentralAnswer reserveNumbers(String service, int size, String clientRequestId) {
+        return post(branchPath() + "/number-blocks", Map.of("service", service, "size", size,
+                "clientRequestId", clientRequestId));
+    }
+
+    public CentralAnswer uploadOfflineTicket(Map<String, Object> ticket) {
+        return post(branchPath() + "/offline-tickets", ticket);
+    }
+
+    public CentralAnswer sendNudge(Map<String, Object> nudge) {
+        return post(branchPath() + "/nudges", nudge);
+    }
+
+    public CentralAnswer heartbeat(Map<String, Object> body) {
+        return post("/devices/" + config.device() + "/heartbeat", body);
+    }
+
+    private CentralAnswer get(String path) {
+        return send(request(path).GET().build(), path);
+    }
+
+    private CentralAnswer post(String path, Object body) {
+        byte[] bytes;
+        try {
+            bytes = json.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write request body for " + path, e);
+        }
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), path);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(config.apiBase() + path)).timeout(config.timeout())
+                .header("Authorization", "Bearer " + config.token()).header("Accept", "application/json");
+    }
+
+    private CentralAnswer send(HttpRequest request, String path) {
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (HttpTimeoutException e) {
+            throw unreachable(path, "no answer within " + config.timeout().toMillis() + " ms");
+        } catch (IOException e) {
+            throw unreachable(path, e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unreachable(path, "interrupted");
+        }
+        if (response.statusCode() >= 500) {
+            throw unreachable(path, "status " + response.statusCode());
+        }
+        connectivity.reached();
+        return new CentralAnswer(response.statusCode(), parse(response.body()));
+    }
+
+    private JsonNode parse(byte[] body) {
+        if (body == null || body.length == 0) {
+            return null;
+        }
+        try {
+            return json.readTree(body);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private CentralUnreachableException unreachable(String path, String why) {
+        log.debug("central request failed path={} reason=\"{}\"", path, why);
+        connectivity.unreachable(why);
+        return new CentralUnreachableException("central is unreachable (" + why + ")");
+    }
+}
