@@ -29,6 +29,9 @@ public final class CentralClient {
 
     private final KioskConfig.Central config;
     private final ObjectMapper json;
+    /** How long a citizen's ticket waits for central while central is known to be unreachable. */
+    public static final Duration OFFLINE_PROBE = Duration.ofMillis(300);
+
     private final Connectivity connectivity;
     private final HttpClient http;
 
@@ -70,9 +73,19 @@ public final class CentralClient {
         return get(branchPath() + "/queue");
     }
 
+    /**
+     * Asks central for a ticket. While central is known to be unreachable the citizen waits at most
+     * {@link #OFFLINE_PROBE} before the kiosk issues offline; heartbeats and the replay keep the full
+     * timeout and notice when central is back.
+     */
     public CentralAnswer issueTicket(String service, String language, String clientRequestId) {
+        Duration timeout = connectivity.online() ? config.timeout() : shorter(config.timeout(), OFFLINE_PROBE);
         return post(branchPath() + "/tickets", Map.of("service", service, "language", language,
-                "clientRequestId", clientRequestId));
+                "clientRequestId", clientRequestId), timeout);
+    }
+
+    private static Duration shorter(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     public CentralAnswer checkIn(String code, String language) {
@@ -101,13 +114,17 @@ public final class CentralClient {
     }
 
     private CentralAnswer post(String path, Object body) {
+        return post(path, body, config.timeout());
+    }
+
+    private CentralAnswer post(String path, Object body, Duration timeout) {
         byte[] bytes;
         try {
             bytes = json.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write request body for " + path, e);
         }
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path).timeout(timeout).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), path);
     }
 
@@ -121,7 +138,8 @@ public final class CentralClient {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
-            throw unreachable(path, "no answer within " + config.timeout().toMillis() + " ms");
+            throw unreachable(path, "no answer within "
+                    + request.timeout().orElse(config.timeout()).toMillis() + " ms");
         } catch (IOException e) {
             throw unreachable(path, e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()));

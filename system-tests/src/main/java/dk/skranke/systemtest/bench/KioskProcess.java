@@ -30,7 +30,9 @@ final class KioskProcess implements AutoCloseable {
         command.addAll(JVM_FLAGS);
         command.addAll(List.of("-jar", jar.toString(), "--config", config.toString()));
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("MALLOC_ARENA_MAX", "2"); // as systemd/skranke-kiosk.service runs it
+        Process process = builder.start();
         Http http = new Http("http://127.0.0.1:" + port);
         long deadline = started + timeout.toNanos();
         while (System.nanoTime() < deadline) {
