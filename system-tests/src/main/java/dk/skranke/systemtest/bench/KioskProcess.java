@@ -11,7 +11,7 @@ import java.util.List;
 /** The kiosk app as the Pi runs it: its own JVM from the shaded jar, with the memory flags of the unit file. */
 final class KioskProcess implements AutoCloseable {
     /** The JVM flags the kiosk runs with on the Pi (see docs/kiosk.md). */
-    static final List<String> JVM_FLAGS = List.of("-Xmx48m", "-Xss512k", "-XX:+UseSerialGC",
+    static final List<String> JVM_FLAGS = List.of("-Xmx32m", "-Xss512k", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=24m", "-XX:MaxMetaspaceSize=64m");
 
     private final Process process;
