@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 
 /**
@@ -180,6 +181,17 @@ class KioskScreensIT {
         page.check("start-en");
         page.tap("#take-ticket").waitFor("services").check("services-en");
         page.tap("#back").waitFor("start");
+    }
+
+    @Test
+    void in_portrait_the_start_and_service_screens_fit_and_stay_accessible() {
+        try (Chrome portrait = Chrome.open(800, 1280)) {
+            KioskPage upright = new KioskPage(portrait).open(kiosk, "start").check("portrait-start");
+            upright.tap("#take-ticket").waitFor("services").check("portrait-services");
+            Long overflow = (Long) ((JavascriptExecutor) portrait.driver()).executeScript(
+                    "return document.documentElement.scrollHeight - window.innerHeight;");
+            assertThat(overflow).as("the service menu needs no scrolling").isLessThanOrEqualTo(0L);
+        }
     }
 
     private KioskPage scan(String code) {
