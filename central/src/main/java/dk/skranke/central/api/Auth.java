@@ -3,19 +3,28 @@ package dk.skranke.central.api;
 import dk.skranke.central.auth.ApiToken;
 import dk.skranke.central.auth.Role;
 import dk.skranke.central.auth.Tokens;
+import dk.skranke.central.staff.Session;
+import dk.skranke.central.staff.Sessions;
 import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
-/** Resolves the bearer token of a request and checks role and branch scope. */
+/**
+ * Resolves who calls (a bearer token, or a signed-in user's session cookie, which acts as a token of
+ * the user's role and branches) and checks role and branch scope.
+ */
 final class Auth {
     private static final String PRINCIPAL = "skranke.principal";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final Tokens tokens;
+    private final Sessions sessions;
 
-    Auth(Tokens tokens) {
+    Auth(Tokens tokens, Sessions sessions) {
         this.tokens = tokens;
+        this.sessions = sessions;
     }
 
     /**
@@ -24,6 +33,18 @@ final class Auth {
      * learns nothing about what exists.
      */
     void identify(Context ctx) {
+        caller(ctx).ifPresent(token -> ctx.attribute(PRINCIPAL, token));
+        if (!isPublic(ctx.path())) {
+            requireAuthenticated(ctx);
+        }
+    }
+
+    /**
+     * The bearer token, or else (no secret presented at all) the session cookie's user. A session
+     * may change state only with its CSRF value in {@code X-Skranke-Csrf}: SameSite=Strict keeps
+     * other sites' requests from carrying the cookie, the header keeps out forms and old browsers.
+     */
+    Optional<ApiToken> caller(Context ctx) {
         String header = ctx.header("Authorization");
         String secret = null;
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -31,10 +52,16 @@ final class Auth {
         } else if (ctx.path().endsWith("/events")) {
             secret = ctx.queryParam("access_token"); // EventSource in browsers cannot send headers
         }
-        tokens.forSecret(secret).ifPresent(token -> ctx.attribute(PRINCIPAL, token));
-        if (!isPublic(ctx.path())) {
-            requireAuthenticated(ctx);
+        if (secret != null) {
+            return tokens.forSecret(secret);
         }
+        Optional<Session> session = sessions.use(ctx.cookie(Sessions.COOKIE));
+        if (session.isPresent() && !SAFE_METHODS.contains(ctx.method().name())
+                && !session.get().csrfMatches(ctx.header(Sessions.CSRF_HEADER))) {
+            throw new ApiError(403, "csrf", "a change made with a session cookie needs the page's "
+                    + Sessions.CSRF_HEADER + " header");
+        }
+        return session.map(s -> s.user().asPrincipal());
     }
 
     private static boolean isPublic(String path) {

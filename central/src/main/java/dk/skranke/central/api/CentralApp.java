@@ -1,15 +1,19 @@
 package dk.skranke.central.api;
 
-import dk.skranke.central.auth.Tokens;
 import dk.skranke.central.config.CentralConfig;
 import dk.skranke.central.engine.BranchRegistry;
 import dk.skranke.central.engine.Stores;
 import dk.skranke.central.events.EventHub;
+import dk.skranke.central.reports.Reports;
+import dk.skranke.central.retention.RetentionPurge;
+import dk.skranke.central.retention.RetentionTask;
 import dk.skranke.central.status.PublicStatus;
 import dk.skranke.central.status.StatusTexts;
 import dk.skranke.central.status.StatusWatch;
 import dk.skranke.central.store.Database;
 import dk.skranke.central.view.Json;
+import dk.skranke.central.whatif.WhatIfJobs;
+import dk.skranke.central.whatif.WhatIfRunner;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
@@ -28,6 +32,9 @@ public final class CentralApp implements AutoCloseable {
     private final Database database;
     private final EventHub hub;
     private final StatusWatch statusWatch;
+    private final StaffConsole staff;
+    private final RetentionTask retention;
+    private final WhatIfJobs whatIfJobs;
     private final Javalin javalin;
 
     public CentralApp(CentralConfig config, Database database, Clock clock) {
@@ -37,7 +44,11 @@ public final class CentralApp implements AutoCloseable {
         // Stored times have millisecond precision; the API must show the same instant before and after a restart.
         Clock millis = Clock.tick(clock, Duration.ofMillis(1));
         BranchRegistry branches = new BranchRegistry(config, stores, hub, millis);
-        Auth auth = new Auth(new Tokens(config.tokens()));
+        this.staff = new StaffConsole(config, branches, stores, millis);
+        Auth auth = staff.auth();
+        this.retention = RetentionTask.start(new RetentionPurge(database, config.retentionDays(), millis),
+                Duration.ofDays(1));
+        this.whatIfJobs = new WhatIfJobs(new WhatIfRunner(database), millis);
         PublicStatus publicStatus = new PublicStatus(branches);
         this.statusWatch = new StatusWatch(publicStatus, hub, Duration.ofMillis(300), Duration.ofSeconds(15));
         StatusRoutes status = new StatusRoutes(publicStatus, statusWatch, new StatusTexts());
@@ -66,6 +77,9 @@ public final class CentralApp implements AutoCloseable {
             new DeviceRoutes(branches, auth).install(cfg);
             new EventRoutes(branches, hub, auth).install(cfg);
             status.install(cfg);
+            staff.install(cfg);
+            new ReportRoutes(branches, auth, new Reports(database, config.costs())).install(cfg);
+            new WhatIfRoutes(branches, auth, whatIfJobs).install(cfg);
         });
     }
 
@@ -95,6 +109,9 @@ public final class CentralApp implements AutoCloseable {
     @Override
     public void close() {
         statusWatch.close();
+        staff.close();
+        retention.close();
+        whatIfJobs.close();
         hub.close();
         javalin.stop();
         database.close();

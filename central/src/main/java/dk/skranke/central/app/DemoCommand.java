@@ -48,6 +48,7 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println("  branch:        " + base + "/api/v1/branches/" + branch.id());
             System.out.println("  live events:   " + base + "/api/v1/branches/" + branch.id() + "/events");
         }
+        System.out.println("  staff console: " + base + "/staff   admin devices: " + base + "/admin/devices");
         System.out.println("Demo tokens (Authorization: Bearer <secret>), from " + config + ":");
         for (ApiToken token : demo.tokens()) {
             System.out.println("  " + token.role().wire() + " " + token.id());
@@ -68,10 +69,10 @@ final class DemoCommand implements Callable<Integer> {
             }
             return new Branch(b.id(), b.name(), b.services(), b.desks(), hours.build(), b.rules(), b.checkInWindow());
         }).toList();
-        return new CentralConfig(sample.publicBaseUrl(), sample.retentionDays(), branches, sample.tokens());
+        return sample.withBranches(branches);
     }
 
     private CentralConfig onThisPort(CentralConfig c) {
-        return new CentralConfig("http://localhost:" + port, c.retentionDays(), c.branches(), c.tokens());
+        return c.withPublicBaseUrl("http://localhost:" + port);
     }
 }

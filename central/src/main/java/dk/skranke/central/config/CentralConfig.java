@@ -1,6 +1,7 @@
 package dk.skranke.central.config;
 
 import dk.skranke.central.auth.ApiToken;
+import dk.skranke.central.auth.StaffUser;
 import dk.skranke.core.branch.Branch;
 import dk.skranke.core.error.NotFoundException;
 import java.util.List;
@@ -11,12 +12,38 @@ import java.util.Optional;
  *
  * @param publicBaseUrl where citizens' phones reach central, for the ticket status links
  * @param retentionDays days personal appointment fields are kept
+ * @param users people who sign in to the staff console and admin pages
+ * @param costs cost of a contact per channel, for the channel-cost report
  */
-public record CentralConfig(String publicBaseUrl, int retentionDays, List<Branch> branches, List<ApiToken> tokens) {
+public record CentralConfig(String publicBaseUrl, int retentionDays, List<Branch> branches, List<ApiToken> tokens,
+        List<StaffUser> users, ChannelCosts costs) {
 
     public CentralConfig {
         branches = List.copyOf(branches);
         tokens = List.copyOf(tokens);
+        users = List.copyOf(users);
+        costs = costs == null ? ChannelCosts.DEFAULT : costs;
+    }
+
+    /** A configuration with the default channel costs. */
+    public CentralConfig(String publicBaseUrl, int retentionDays, List<Branch> branches, List<ApiToken> tokens,
+            List<StaffUser> users) {
+        this(publicBaseUrl, retentionDays, branches, tokens, users, ChannelCosts.DEFAULT);
+    }
+
+    /** A configuration without staff users (nobody can sign in to the console). */
+    public CentralConfig(String publicBaseUrl, int retentionDays, List<Branch> branches, List<ApiToken> tokens) {
+        this(publicBaseUrl, retentionDays, branches, tokens, List.of());
+    }
+
+    /** The same configuration reached at another public address. */
+    public CentralConfig withPublicBaseUrl(String url) {
+        return new CentralConfig(url, retentionDays, branches, tokens, users, costs);
+    }
+
+    /** The same configuration with other branches (e.g. the demo's all-day hours). */
+    public CentralConfig withBranches(List<Branch> other) {
+        return new CentralConfig(publicBaseUrl, retentionDays, other, tokens, users, costs);
     }
 
     public Optional<Branch> findBranch(String id) {

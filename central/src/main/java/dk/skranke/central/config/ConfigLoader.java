@@ -11,6 +11,7 @@ import dk.skranke.core.branch.Branch;
 import dk.skranke.core.branch.Desk;
 import dk.skranke.core.branch.Service;
 import dk.skranke.core.branch.ServiceOrder;
+import dk.skranke.core.hours.OpeningHours;
 import dk.skranke.core.i18n.LocalizedText;
 import dk.skranke.core.queue.QueueRules;
 import java.io.IOException;
@@ -50,7 +51,7 @@ public final class ConfigLoader {
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
         }
         ConfigNode root = new ConfigNode(tree, "").allowOnly(Set.of("publicBaseUrl", "retentionDays", "branches",
-                "tokens"));
+                "tokens", "users", "costs"));
         String baseUrl = root.child("publicBaseUrl").textOr("http://localhost:8080").replaceAll("/+$", "");
         if (!baseUrl.matches("https?://[^\\s]+")) {
             throw root.child("publicBaseUrl").error("must be an http:// or https:// address");
@@ -61,7 +62,32 @@ public final class ConfigLoader {
         List<ApiToken> tokens = root.child("tokens").list().stream().map(t -> token(t, branches)).toList();
         requireUnique(root.child("tokens"), tokens.stream().map(ApiToken::id).toList(), "token id");
         requireUnique(root.child("tokens"), tokens.stream().map(ApiToken::secretSha256).toList(), "token secret");
-        return new CentralConfig(baseUrl, retention, branches, tokens);
+        return new CentralConfig(baseUrl, retention, branches, tokens,
+                UsersConfig.parse(root.child("users"), branches), costs(root.child("costs")));
+    }
+
+    /** Reads an opening-hours block shaped like a branch's {@code hours:} (for what-if proposals). */
+    public static OpeningHours hours(JsonNode node, String path) {
+        return HoursConfig.parse(new ConfigNode(node, path));
+    }
+
+    /** {@code costs: {personal: 100, phone: 50, digital: 5}} in kroner per contact; each may be left out. */
+    private static ChannelCosts costs(ConfigNode n) {
+        if (!n.isPresent()) {
+            return ChannelCosts.DEFAULT;
+        }
+        n.allowOnly(Set.of("personal", "phone", "digital"));
+        ChannelCosts d = ChannelCosts.DEFAULT;
+        return new ChannelCosts(kroner(n.child("personal"), d.personal()), kroner(n.child("phone"), d.phone()),
+                kroner(n.child("digital"), d.digital()));
+    }
+
+    private static java.math.BigDecimal kroner(ConfigNode n, java.math.BigDecimal fallback) {
+        double value = n.decimal(fallback.doubleValue());
+        if (!(value >= 0 && value <= 1_000_000)) {
+            throw n.error("must be an amount in kroner from 0 to 1000000");
+        }
+        return java.math.BigDecimal.valueOf(value);
     }
 
     private Branch branch(ConfigNode n) {
