@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The local web server for the waiting-room browser: the page from the classpath ({@code /web}), the room as
+ * The local web server for the waiting-room browser: the page from the classpath ({@code /web/display}), the room as
  * JSON and as a live SSE stream, the texts, and a health summary. Bound to localhost by default; no token.
  */
 public final class RoomPage implements AutoCloseable {
@@ -31,7 +31,7 @@ public final class RoomPage implements AutoCloseable {
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/";
-                files.directory = "/web";
+                files.directory = "/web/display";
                 files.location = Location.CLASSPATH;
                 files.headers = Map.of("Cache-Control", "no-cache");
             });
