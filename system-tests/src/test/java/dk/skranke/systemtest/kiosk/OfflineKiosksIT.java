@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.skranke.kiosk.config.KioskConfig;
 import dk.skranke.kiosk.sync.ReplayResult;
+import dk.skranke.systemtest.net.CuttableProxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;

@@ -1,4 +1,4 @@
-package dk.skranke.systemtest.kiosk;
+package dk.skranke.systemtest.net;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * every connection just before the next such request would pass: the network fails in the middle
  * of a replay, at a known point. While cut it refuses to forward anything.
  */
-final class CuttableProxy implements AutoCloseable {
+public final class CuttableProxy implements AutoCloseable {
     private final ServerSocket server;
     private final int targetPort;
     private final byte[] marker;
@@ -25,28 +25,35 @@ final class CuttableProxy implements AutoCloseable {
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile int cutAfter = Integer.MAX_VALUE;
 
-    CuttableProxy(int targetPort, String marker) throws IOException {
+    public CuttableProxy(int targetPort, String marker) throws IOException {
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         this.targetPort = targetPort;
         this.marker = marker.getBytes(StandardCharsets.US_ASCII);
         daemon(this::acceptLoop, "proxy-accept");
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getLocalPort();
     }
 
     /** Lets {@code more} further marked requests through, then cuts. */
-    void cutAfter(int more) {
+    public void cutAfter(int more) {
         cutAfter = passed.get() + more;
     }
 
-    void heal() {
+    public void heal() {
         cutAfter = Integer.MAX_VALUE;
     }
 
-    int passed() {
+    public int passed() {
         return passed.get();
+    }
+
+    /** Cuts now: every open connection is closed, and new ones are refused until {@link #heal()}. */
+    public void cutNow() {
+        cutAfter = passed.get();
+        open.forEach(CuttableProxy::closeQuietly);
+        open.clear();
     }
 
     private boolean isCut() {
