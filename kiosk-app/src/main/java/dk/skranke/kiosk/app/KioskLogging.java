@@ -39,8 +39,6 @@ public final class KioskLogging extends ContextAwareBase implements Configurator
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         root.addAppender(stderr);
-        context.getLogger("org.eclipse.jetty").setLevel(Level.WARN);
-        context.getLogger("io.javalin").setLevel(Level.WARN);
         String access = System.getenv("SKRANKE_ACCESS_LOG");
         context.getLogger("skranke.access").setLevel(Level.toLevel(access, Level.INFO));
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;

@@ -10,12 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.Map;
-import javax.net.ssl.KeyManager;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,23 +38,9 @@ public final class CentralClient {
         HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(config.timeout()).followRedirects(HttpClient.Redirect.NEVER);
         if (config.url().startsWith("http://")) {
-            builder.sslContext(unusedTls());
+            builder.sslContext(NoTls.context());
         }
         this.http = builder.build();
-    }
-
-    /**
-     * For a plain-http central: a TLS context that is never used, so the client does not load and parse the
-     * JDK's trust store (hundreds of classes and certificates a small Pi heap does not need).
-     */
-    private static SSLContext unusedTls() {
-        try {
-            SSLContext tls = SSLContext.getInstance("TLS");
-            tls.init(new KeyManager[0], new TrustManager[0], null);
-            return tls;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("no TLS implementation", e);
-        }
     }
 
     private String branchPath() {

@@ -2,6 +2,7 @@ package dk.skranke.kiosk.issue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.skranke.kiosk.central.CentralAnswer;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,8 +27,9 @@ public final class KioskError extends RuntimeException {
         return code;
     }
 
+    /** Extra fields of the answer; values may be null (central's {@code "opensAt": null} passes through as is). */
     public Map<String, Object> details() {
-        return Map.copyOf(details);
+        return Collections.unmodifiableMap(details);
     }
 
     /** No ticket can be issued now (central unreachable and no number left, or central misconfigured). */

@@ -5,9 +5,7 @@ import dk.skranke.core.error.DomainException;
 import dk.skranke.core.error.NotFoundException;
 import dk.skranke.kiosk.issue.KioskError;
 import dk.skranke.kiosk.journal.JournalException;
-import io.javalin.config.JavalinConfig;
-import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -20,33 +18,26 @@ final class Errors {
     private Errors() {
     }
 
-    static void install(JavalinConfig cfg) {
-        cfg.routes.exception(KioskError.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage(),
-                e.details()));
-        cfg.routes.exception(DomainException.class, (e, ctx) -> write(ctx, statusOf(e), e.code(), e.getMessage(),
-                e.details()));
-        cfg.routes.exception(HttpResponseException.class, (e, ctx) -> {
-            if (e.getStatus() == 413) {
-                ctx.header("Connection", "close");
-            }
-            write(ctx, e.getStatus(), codeOf(e.getStatus()), e.getStatus() == 413 ? "the request body is too large "
-                    + "(at most " + KioskServer.MAX_BODY_BYTES + " bytes)" : "request failed", Map.of());
-        });
-        cfg.routes.exception(JournalException.class, (e, ctx) -> {
-            log.error("journal failure path={}", ctx.path(), e);
-            write(ctx, 503, "unavailable", "the kiosk cannot write its journal; nothing was issued", Map.of());
-        });
-        cfg.routes.exception(Exception.class, (e, ctx) -> {
-            log.error("unexpected failure path={}", ctx.path(), e);
-            write(ctx, 500, "internal", "an unexpected error occurred", Map.of());
-        });
-        cfg.routes.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
-                write(ctx, 404, "not-found", "no such resource: " + ctx.method() + " " + ctx.path(), Map.of());
-            }
-        });
-        cfg.routes.error(405, ctx -> write(ctx, 405, "method-not-allowed", "method " + ctx.method()
-                + " is not allowed here", Map.of()));
+    /** Answers a failure of a handler; logs only the unexpected ones, with the path (never the query or body). */
+    static void answer(Exchange exchange, Exception failure) throws IOException {
+        if (failure instanceof KioskError e) {
+            write(exchange, e.status(), e.code(), e.getMessage(), e.details());
+        } else if (failure instanceof DomainException e) {
+            write(exchange, statusOf(e), e.code(), e.getMessage(), e.details());
+        } else if (failure instanceof JournalException) {
+            log.error("journal failure path={}", exchange.path(), failure);
+            write(exchange, 503, "unavailable", "the kiosk cannot write its journal; nothing was issued", Map.of());
+        } else if (failure instanceof IOException) {
+            log.warn("request not read path={} reason={}", exchange.path(), failure.toString());
+            write(exchange, 400, "bad-request", "the request could not be read", Map.of());
+        } else {
+            log.error("unexpected failure path={}", exchange.path(), failure);
+            write(exchange, 500, "internal", "an unexpected error occurred", Map.of());
+        }
+    }
+
+    static void notFound(Exchange exchange) throws IOException {
+        write(exchange, 404, "not-found", "no such resource: " + exchange.method() + " " + exchange.path(), Map.of());
     }
 
     static int statusOf(DomainException e) {
@@ -59,23 +50,12 @@ final class Errors {
         return 400; // InvalidInputException and anything else the caller got wrong
     }
 
-    static String codeOf(int status) {
-        return switch (status) {
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 413 -> "too-large";
-            case 414 -> "uri-too-long";
-            case 431 -> "headers-too-large";
-            case 415 -> "unsupported-media-type";
-            default -> status >= 500 ? "internal" : "bad-request";
-        };
-    }
-
-    static void write(Context ctx, int status, String code, String message, Map<String, Object> details) {
+    private static void write(Exchange exchange, int status, String code, String message, Map<String, Object> details)
+            throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", code);
         body.put("message", message);
         details.forEach(body::putIfAbsent);
-        ctx.status(status).json(body);
+        exchange.json(status, body);
     }
 }

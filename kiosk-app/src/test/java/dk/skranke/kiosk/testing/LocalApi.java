@@ -36,6 +36,12 @@ public final class LocalApi {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /** A POST whose body is streamed (chunked, no Content-Length), as a client that does not know its size sends it. */
+    public Reply postStreamed(String path, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+    }
+
     public Reply send(String method, String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).method(method,
                 HttpRequest.BodyPublishers.ofString(body)));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.skranke.kiosk.testing.LocalApi;
 import dk.skranke.kiosk.testing.RunningKiosk;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +49,27 @@ class LocalApiRejectsBadRequestsIT {
         assertError(post("/api/tickets", "{\"service\":\"pas\"} trailing"), 400, "malformed-json");
         assertError(post("/api/check-ins", "{" .repeat(5000)), 400, "malformed-json");
         assertError(post("/api/nudges", "{\"service\":\"" + "x".repeat(70_000) + "\"}"), 413, "too-large");
+        byte[] streamed = ("{\"service\":\"" + "x".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        assertError(kiosk.api().postStreamed("/api/tickets", streamed), 413, "too-large");
+        assertThat(kiosk.api().postStreamed("/api/tickets", "{\"service\":\"pas\"}".getBytes(StandardCharsets.UTF_8))
+                .status()).isEqualTo(201);
+        assertThat(kiosk.api().get("/api/health").status()).isEqualTo(200);
+    }
+
+    @Test
+    void serves_files_with_their_content_type_and_nothing_outside_the_page() {
+        assertThat(kiosk.api().get("/").contentType()).isEqualTo("text/html; charset=utf-8");
+        assertThat(kiosk.api().get("/assets/index.html").contentType()).isEqualTo("text/html; charset=utf-8");
+        assertThat(kiosk.api().get("/assets/kiosk.css").contentType()).isEqualTo("text/css; charset=utf-8");
+        assertThat(kiosk.api().get("/assets/kiosk.js").contentType()).isEqualTo("text/javascript; charset=utf-8");
+        assertThat(kiosk.api().get("/api/texts/da").contentType()).startsWith("application/json");
+        assertThat(kiosk.api().get("/api/qr?data=https%3A%2F%2Fborger.dk%2F").contentType()).startsWith("image/svg+xml");
+        assertError(kiosk.api().get("/assets/../i18n/kiosk_da.properties"), 404, "not-found");
+        assertError(kiosk.api().get("/assets/%2e%2e/i18n/kiosk_da.properties"), 404, "not-found");
+        assertError(kiosk.api().get("/assets/web/kiosk.js"), 404, "not-found");
+        assertError(kiosk.api().get("/api/texts/da/x"), 404, "not-found");
+        assertError(kiosk.api().post("/api/state", "{}"), 404, "not-found");
+        assertError(kiosk.api().get("/api/tickets"), 404, "not-found");
     }
 
     @Test
