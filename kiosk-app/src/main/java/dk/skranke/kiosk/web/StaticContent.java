@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-/** The page's files from the classpath ({@code web/}) and its UI texts ({@code i18n/kiosk_<lang>.properties}). */
+/** The page's files from the classpath ({@code web/kiosk/}) and its UI texts ({@code i18n/kiosk_<lang>.properties}). */
 final class StaticContent {
     /** Path segments that cannot climb up or be hidden; the file name has an extension (directories are not served). */
     private static final Pattern ASSET = Pattern.compile(
@@ -35,12 +35,12 @@ final class StaticContent {
         this.json = json;
     }
 
-    /** A file under {@code web/}; 404 for anything else (no directory listing, no "..", no hidden files). */
+    /** A file under {@code web/kiosk/}; 404 for anything else (no directory listing, no "..", no hidden files). */
     Asset asset(String path) {
         if (path == null || path.length() > 200 || !ASSET.matcher(path).matches()) {
             throw notFound(path);
         }
-        byte[] bytes = read("web/" + path);
+        byte[] bytes = read("web/kiosk/" + path);
         if (bytes == null) {
             throw notFound(path);
         }
