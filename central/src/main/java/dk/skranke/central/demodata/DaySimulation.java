@@ -85,7 +85,10 @@ final class DaySimulation {
     }
 
     private void walkIns(TimeInterval interval, DaySchedule schedule, List<Arrival> arrivals) {
-        double openHours = schedule.intervals().stream().mapToDouble(i -> minutes(i) / 60.0).sum();
+        double openHours = 0;
+        for (TimeInterval open : schedule.intervals()) {
+            openHours += minutes(open) / 60.0;
+        }
         long from = millis(interval.from());
         long last = millis(interval.to()) - branch.hours().lastWalkInBeforeClose().toMillis();
         for (long hourStart = from; hourStart < last; hourStart += 3_600_000) {

@@ -10,7 +10,6 @@ import dk.skranke.core.error.ConflictException;
 import dk.skranke.core.error.InvalidInputException;
 import dk.skranke.core.error.NotFoundException;
 import dk.skranke.core.event.EventType;
-import dk.skranke.core.hours.WalkInDecision;
 import dk.skranke.core.i18n.Language;
 import dk.skranke.core.numbering.TicketNumbers;
 import dk.skranke.core.queue.CallPolicy;
@@ -91,7 +90,7 @@ public final class BranchEngine {
                 return new Issued(publicView(ticket(earlier.get().ticketId()), now), false);
             }
             WaitEstimate estimate = state.estimateForNew(service);
-            requireWalkInsAllowed(now, estimate);
+            branch.hours().walkIn(now, estimate.asDuration()).requireAccepted();
             Ticket ticket = mutate(actor, now, change -> {
                 Ticket issued = insertNew(change, service, TicketKind.WALK_IN, language, null, null,
                         estimate.minutes());
@@ -317,18 +316,6 @@ public final class BranchEngine {
         change.onRollback(state.setDeskOpen(desk.id(), open));
         change.record(EventType.DESK_CHANGED, null, desk.id(), null, Map.of("desk", state.deskView(desk),
                 "waiting", state.waitingPerService()));
-    }
-
-    private void requireWalkInsAllowed(Instant now, WaitEstimate estimate) {
-        WalkInDecision decision = branch.hours().walkIn(now, estimate.asDuration());
-        if (!decision.accepted()) {
-            Map<String, Object> details = new HashMap<>();
-            details.put("reason", decision.refusal().name().toLowerCase().replace('_', '-'));
-            if (decision.opensAt() != null) {
-                details.put("opensAt", decision.opensAt().toOffsetDateTime());
-            }
-            throw new ConflictException("closed", "the branch does not take walk-in tickets now", details);
-        }
     }
 
     /** What an earlier request with this clientRequestId did; 409 if it was a different request. */

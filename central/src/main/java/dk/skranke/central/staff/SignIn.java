@@ -27,7 +27,7 @@ public final class SignIn {
         this.sessions = sessions;
     }
 
-    /** Signs in; the username is case-insensitive. Never logs the password or the full username of a failure. */
+    /** Signs in; the username is case-insensitive. Never logs the password or a whole username (it may be a name). */
     public Result attempt(String username, String password, String address) {
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         Optional<Duration> blocked = throttle.blockedFor(name, address);
@@ -49,7 +49,7 @@ public final class SignIn {
             return Result.failed();
         }
         throttle.succeeded(name, address);
-        log.info("signed in user={} role={}", user.username(), user.role().wire());
+        log.info("signed in user={} role={}", mask(name), user.role().wire());
         return Result.signedIn(sessions.start(user));
     }
 

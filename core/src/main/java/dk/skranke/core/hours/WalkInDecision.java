@@ -1,6 +1,10 @@
 package dk.skranke.core.hours;
 
+import dk.skranke.core.error.ConflictException;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,6 +35,22 @@ public record WalkInDecision(boolean accepted, WalkInRefusal refusal, ZonedDateT
 
     public static WalkInDecision refuse(WalkInRefusal refusal, ZonedDateTime opensAt, ZonedDateTime lastTicketAt) {
         return new WalkInDecision(false, refusal, opensAt, lastTicketAt);
+    }
+
+    /**
+     * Returns if accepted; otherwise throws the conflict a refused walk-in is answered with: code
+     * {@code closed}, the {@code reason} in wire form ({@code last-ticket-passed}) and {@code opensAt} when known.
+     */
+    public void requireAccepted() {
+        if (accepted) {
+            return;
+        }
+        Map<String, Object> details = new HashMap<>();
+        details.put("reason", refusal.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        if (opensAt != null) {
+            details.put("opensAt", opensAt.toOffsetDateTime());
+        }
+        throw new ConflictException("closed", "the branch does not take walk-in tickets now", details);
     }
 
     /** {@link #opensAt()} when known. */

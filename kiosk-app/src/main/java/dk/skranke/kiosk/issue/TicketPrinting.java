@@ -47,7 +47,8 @@ public final class TicketPrinting {
             result = printer.print(layout(ticket));
         } catch (RuntimeException e) {
             // not the message: it may quote the status URL, whose token is the key to the citizen's status page
-            log.warn("ticket not printed number={} failure={}", ticket.number(), e.getClass().getSimpleName());
+            String failure = e.getClass().getSimpleName();
+            log.warn("ticket not printed number={} failure={}", ticket.number(), failure);
             result = PrintResult.failed(status(), "the ticket could not be laid out or sent");
         }
         return result.printed() ? result : notPrinted(result, ticket);

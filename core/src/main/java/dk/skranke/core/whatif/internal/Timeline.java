@@ -27,9 +27,15 @@ public final class Timeline {
 
     Timeline(List<Interval> intervals, List<Segment> segments, double[] changeTimes, int[] changeDesks) {
         this.intervals = List.copyOf(intervals);
-        this.intervalStarts = intervals.stream().mapToDouble(Interval::start).toArray();
+        this.intervalStarts = new double[intervals.size()];
+        for (int i = 0; i < intervalStarts.length; i++) {
+            intervalStarts[i] = intervals.get(i).start();
+        }
         this.segments = List.copyOf(segments);
-        this.segmentStarts = segments.stream().mapToDouble(Segment::start).toArray();
+        this.segmentStarts = new double[segments.size()];
+        for (int i = 0; i < segmentStarts.length; i++) {
+            segmentStarts[i] = segments.get(i).start();
+        }
         this.changeTimes = changeTimes;
         this.changeDesks = changeDesks;
     }
