@@ -1,11 +1,11 @@
 package dk.skranke.central.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dk.skranke.central.auth.ApiToken;
 import dk.skranke.central.auth.Role;
 import dk.skranke.central.auth.Tokens;
+import dk.skranke.config.ConfigNode;
+import dk.skranke.config.YamlFiles;
 import dk.skranke.core.appointment.CheckInWindow;
 import dk.skranke.core.branch.Branch;
 import dk.skranke.core.branch.Desk;
@@ -14,8 +14,6 @@ import dk.skranke.core.branch.ServiceOrder;
 import dk.skranke.core.hours.OpeningHours;
 import dk.skranke.core.i18n.LocalizedText;
 import dk.skranke.core.queue.QueueRules;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -26,8 +24,6 @@ import java.util.Set;
 
 /** Reads and validates the central YAML configuration; every error names the offending key. */
 public final class ConfigLoader {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
     private final Map<String, String> environment;
 
     public ConfigLoader(Map<String, String> environment) {
@@ -35,23 +31,15 @@ public final class ConfigLoader {
     }
 
     public CentralConfig load(Path file) {
-        try {
-            return parse(Files.readString(file));
-        } catch (IOException e) {
-            throw new ConfigException("cannot read configuration file " + file + ": " + e.getMessage());
-        }
+        return config(YamlFiles.read(file));
     }
 
     public CentralConfig parse(String yaml) {
-        JsonNode tree;
-        try {
-            tree = YAML.readTree(yaml);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ConfigException("the configuration is not valid YAML: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
-        }
-        ConfigNode root = new ConfigNode(tree, "").allowOnly(Set.of("publicBaseUrl", "retentionDays", "branches",
-                "tokens", "users", "costs"));
+        return config(YamlFiles.parse(yaml));
+    }
+
+    private CentralConfig config(ConfigNode root) {
+        root.allowOnly(Set.of("publicBaseUrl", "retentionDays", "branches", "tokens", "users", "costs"));
         String baseUrl = root.child("publicBaseUrl").textOr("http://localhost:8080").replaceAll("/+$", "");
         if (!baseUrl.matches("https?://[^\\s]+")) {
             throw root.child("publicBaseUrl").error("must be an http:// or https:// address");
@@ -117,9 +105,9 @@ public final class ConfigLoader {
     private Service service(ConfigNode n) {
         n.allowOnly(Set.of("id", "prefix", "name", "category", "selfServiceUrl", "nudge", "defaultServiceTime",
                 "weight"));
-        LocalizedText name = text(n.child("name").required());
-        LocalizedText category = n.child("category").isPresent() ? text(n.child("category")) : null;
-        LocalizedText nudge = n.child("nudge").isPresent() ? text(n.child("nudge")) : null;
+        LocalizedText name = n.child("name").required().localizedText();
+        LocalizedText category = n.child("category").isPresent() ? n.child("category").localizedText() : null;
+        LocalizedText nudge = n.child("nudge").isPresent() ? n.child("nudge").localizedText() : null;
         return n.build(s -> new Service(s.child("id").text(), name, s.child("prefix").text(),
                 s.child("selfServiceUrl").textOr(null), nudge,
                 s.child("defaultServiceTime").duration(Duration.ofMinutes(10)), s.child("weight").decimal(1.0),
@@ -138,11 +126,6 @@ public final class ConfigLoader {
         String id = n.child("id").text();
         return n.build(d -> new Desk(id, d.child("name").textOr("Skranke " + id), d.child("services").texts(),
                 serviceOrder));
-    }
-
-    static LocalizedText text(ConfigNode n) {
-        n.allowOnly(Set.of("da", "en"));
-        return new LocalizedText(n.child("da").text(), n.child("en").text());
     }
 
     private ApiToken token(ConfigNode n, List<Branch> branches) {
@@ -176,14 +159,7 @@ public final class ConfigLoader {
             }
             return hash;
         }
-        String secret = n.child("secret").text();
-        if (secret.startsWith("env:")) {
-            String variable = secret.substring(4);
-            secret = environment.get(variable);
-            if (secret == null || secret.isBlank()) {
-                throw n.child("secret").error("environment variable " + variable + " is not set");
-            }
-        }
+        String secret = n.child("secret").secret(environment);
         if (secret.length() < 12) {
             throw n.child("secret").error("must be at least 12 characters");
         }

@@ -1,5 +1,7 @@
 package dk.skranke.central.config;
 
+import dk.skranke.config.ConfigException;
+import dk.skranke.config.ConfigNode;
 import dk.skranke.core.hours.DateException;
 import dk.skranke.core.hours.DaySchedule;
 import dk.skranke.core.hours.OpeningHours;

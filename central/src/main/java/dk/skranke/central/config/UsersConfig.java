@@ -3,6 +3,7 @@ package dk.skranke.central.config;
 import dk.skranke.central.auth.Role;
 import dk.skranke.central.auth.StaffUser;
 import dk.skranke.central.staff.Passwords;
+import dk.skranke.config.ConfigNode;
 import dk.skranke.core.branch.Branch;
 import java.util.HashSet;
 import java.util.List;

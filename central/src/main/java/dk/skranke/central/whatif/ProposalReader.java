@@ -1,8 +1,8 @@
 package dk.skranke.central.whatif;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.skranke.central.config.ConfigException;
 import dk.skranke.central.config.ConfigLoader;
+import dk.skranke.config.ConfigException;
 import dk.skranke.core.branch.Branch;
 import dk.skranke.core.error.InvalidInputException;
 import dk.skranke.core.hours.OpeningHours;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.skranke.central.auth.Role;
 import dk.skranke.central.auth.Tokens;
+import dk.skranke.config.ConfigException;
 import dk.skranke.core.branch.Branch;
 import dk.skranke.core.branch.Service;
 import java.nio.file.Path;

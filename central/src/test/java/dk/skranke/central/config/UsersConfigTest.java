@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.skranke.central.auth.Role;
 import dk.skranke.central.auth.StaffUser;
 import dk.skranke.central.staff.Passwords;
+import dk.skranke.config.ConfigException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;

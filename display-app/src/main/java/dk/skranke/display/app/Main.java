@@ -1,6 +1,6 @@
 package dk.skranke.display.app;
 
-import dk.skranke.display.config.ConfigException;
+import dk.skranke.config.ConfigException;
 import dk.skranke.display.config.DisplayConfig;
 import dk.skranke.display.config.DisplayConfigLoader;
 import dk.skranke.hardware.buttons.ButtonCommandLine;

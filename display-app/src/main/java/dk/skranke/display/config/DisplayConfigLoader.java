@@ -1,9 +1,8 @@
 package dk.skranke.display.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dk.skranke.config.ConfigException;
+import dk.skranke.config.ConfigNode;
+import dk.skranke.config.YamlFiles;
 import dk.skranke.core.error.InvalidInputException;
 import dk.skranke.core.i18n.LocalizedText;
 import dk.skranke.hardware.HardwareMode;
@@ -14,10 +13,6 @@ import dk.skranke.hardware.buttons.ButtonWiring;
 import dk.skranke.hardware.display.AsciiFrameProtocol;
 import dk.skranke.hardware.display.DisplayBusConfig;
 import dk.skranke.hardware.display.ModbusRtuProtocol;
-import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,8 +23,6 @@ import java.util.Set;
 
 /** Reads {@code display.yaml} and validates it; every error names the key. {@code env:NAME} reads a secret from the environment. */
 public final class DisplayConfigLoader {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final String ID = "[A-Za-z0-9_-]{1,64}";
     /** The desk ids a button mapping accepts (hardware's rule), a subset of central's. */
     private static final String DESK_ID = "[A-Za-z0-9][A-Za-z0-9-]{0,19}";
 
@@ -40,26 +33,19 @@ public final class DisplayConfigLoader {
     }
 
     public DisplayConfig load(Path file) {
-        try {
-            return parse(Files.readString(file));
-        } catch (IOException e) {
-            throw new ConfigException("cannot read configuration file " + file + ": " + e.getMessage());
-        }
+        return config(YamlFiles.read(file));
     }
 
     public DisplayConfig parse(String yaml) {
-        JsonNode tree;
-        try {
-            tree = YAML.readTree(yaml);
-        } catch (JsonProcessingException e) {
-            throw new ConfigException("the configuration is not valid YAML: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
-        }
-        ConfigNode root = new ConfigNode(tree, "").allowOnly(Set.of("central", "http", "data", "room", "info",
-                "desks", "deskFeedback", "buttons", "hardware"));
+        return config(YamlFiles.parse(yaml));
+    }
+
+    private DisplayConfig config(ConfigNode root) {
+        root.allowOnly(Set.of("central", "http", "data", "room", "info", "desks", "deskFeedback",
+                "buttons", "hardware"));
         DisplayConfig.Central central = central(root.child("central"));
         DisplayConfig.Http http = http(root.child("http"));
-        Path data = path(root.child("data"), "/var/lib/skranke-display");
+        Path data = root.child("data").pathOr("/var/lib/skranke-display");
         List<DisplayConfig.DeskSetup> desks = desks(root.child("desks"));
         Duration feedback = root.child("deskFeedback").duration(Duration.ofSeconds(3), Duration.ofMillis(100),
                 Duration.ofSeconds(30));
@@ -71,52 +57,15 @@ public final class DisplayConfigLoader {
 
     private DisplayConfig.Central central(ConfigNode n) {
         n.allowOnly(Set.of("url", "token", "device", "branch", "timeout", "streamSilence"));
-        String url = httpUrl(n.child("url")).replaceAll("/+$", "");
-        String token = secret(n.child("token"));
-        String device = id(n.child("device"));
-        String branch = id(n.child("branch"));
+        String url = n.child("url").httpUrl().replaceAll("/+$", "");
+        String token = n.child("token").bearerToken(environment);
+        String device = n.child("device").identifier();
+        String branch = n.child("branch").identifier();
         Duration timeout = n.child("timeout").duration(Duration.ofSeconds(2), Duration.ofMillis(100),
                 Duration.ofSeconds(30));
         Duration silence = n.child("streamSilence").duration(Duration.ofSeconds(40), Duration.ofMillis(200),
                 Duration.ofMinutes(10));
         return new DisplayConfig.Central(url, token, device, branch, timeout, silence);
-    }
-
-    private static String httpUrl(ConfigNode n) {
-        String url = n.text();
-        try {
-            URI uri = URI.create(url);
-            if ((!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw n.error("must be an http:// or https:// address (got '" + url + "')");
-            }
-        } catch (IllegalArgumentException e) {
-            throw n.error("must be an http:// or https:// address (got '" + url + "')");
-        }
-        return url;
-    }
-
-    private String secret(ConfigNode n) {
-        String value = n.text();
-        if (value.startsWith("env:")) {
-            String variable = value.substring(4);
-            value = environment.get(variable);
-            if (value == null || value.isBlank()) {
-                throw n.error("environment variable " + variable + " is not set");
-            }
-            value = value.trim();
-        }
-        if (value.length() > 512 || !value.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
-            throw n.error("must be at most 512 printable ASCII characters without spaces");
-        }
-        return value;
-    }
-
-    private static String id(ConfigNode n) {
-        String value = n.text();
-        if (!value.matches(ID)) {
-            throw n.error("must be 1-64 letters, digits, '_' or '-' (got '" + value + "')");
-        }
-        return value;
     }
 
     private static DisplayConfig.Http http(ConfigNode n) {
@@ -125,15 +74,6 @@ public final class DisplayConfigLoader {
         }
         n.allowOnly(Set.of("host", "port"));
         return new DisplayConfig.Http(n.child("host").textOr("127.0.0.1"), n.child("port").integer(8091, 0, 65535));
-    }
-
-    private static Path path(ConfigNode n, String fallback) {
-        String value = n.textOr(fallback);
-        try {
-            return Path.of(value);
-        } catch (InvalidPathException e) {
-            throw n.error("is not a valid path: " + e.getMessage());
-        }
     }
 
     private static DisplayConfig.Room room(ConfigNode n) {
@@ -155,8 +95,7 @@ public final class DisplayConfigLoader {
         Duration rotate = n.child("rotate").duration(Duration.ofSeconds(12), Duration.ofSeconds(2), Duration.ofMinutes(10));
         List<LocalizedText> lines = new ArrayList<>();
         for (ConfigNode line : n.child("lines").listOrEmpty()) {
-            line.allowOnly(Set.of("da", "en"));
-            lines.add(new LocalizedText(line.child("da").text(), line.child("en").text()));
+            lines.add(line.localizedText());
         }
         return new DisplayConfig.Info(rotate, lines);
     }
@@ -180,7 +119,7 @@ public final class DisplayConfigLoader {
                 throw item.child("displayAddress").error("address " + address + " is already used by desks["
                         + entryByAddress.get(address) + "]");
             }
-            String token = item.child("token").isPresent() ? secret(item.child("token")) : null;
+            String token = item.child("token").isPresent() ? item.child("token").bearerToken(environment) : null;
             desks.add(new DisplayConfig.DeskSetup(desk, address, token));
         }
         return desks;

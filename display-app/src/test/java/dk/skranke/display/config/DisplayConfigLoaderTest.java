@@ -3,6 +3,7 @@ package dk.skranke.display.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.skranke.config.ConfigException;
 import dk.skranke.hardware.HardwareMode;
 import dk.skranke.hardware.buttons.ButtonAction;
 import java.nio.file.Path;

@@ -1,18 +1,11 @@
 package dk.skranke.kiosk.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dk.skranke.config.ConfigNode;
+import dk.skranke.config.YamlFiles;
 import dk.skranke.core.error.InvalidInputException;
-import dk.skranke.core.i18n.LocalizedText;
 import dk.skranke.hardware.HardwareMode;
 import dk.skranke.hardware.PrinterConnection;
 import dk.skranke.hardware.printer.PaperWidth;
-import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -20,9 +13,6 @@ import java.util.Set;
 
 /** Reads {@code kiosk.yaml} and validates it; every error names the key. {@code env:NAME} reads a secret from the environment. */
 public final class KioskConfigLoader {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final String ID = "[A-Za-z0-9_-]{1,64}";
-
     private final Map<String, String> environment;
 
     public KioskConfigLoader(Map<String, String> environment) {
@@ -30,26 +20,19 @@ public final class KioskConfigLoader {
     }
 
     public KioskConfig load(Path file) {
-        try {
-            return parse(Files.readString(file));
-        } catch (IOException e) {
-            throw new ConfigException("cannot read configuration file " + file + ": " + e.getMessage());
-        }
+        return config(YamlFiles.read(file));
     }
 
     public KioskConfig parse(String yaml) {
-        JsonNode tree;
-        try {
-            tree = YAML.readTree(yaml);
-        } catch (JsonProcessingException e) {
-            throw new ConfigException("the configuration is not valid YAML: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
-        }
-        ConfigNode root = new ConfigNode(tree, "").allowOnly(Set.of("central", "http", "data", "idleSeconds",
-                "numberBlocks", "digitalChannels", "hardware"));
+        return config(YamlFiles.parse(yaml));
+    }
+
+    private KioskConfig config(ConfigNode root) {
+        root.allowOnly(Set.of("central", "http", "data", "idleSeconds", "numberBlocks", "digitalChannels",
+                "hardware"));
         KioskConfig.Central central = central(root.child("central"));
         KioskConfig.Http http = http(root.child("http"));
-        Path data = path(root.child("data"), "/var/lib/skranke-kiosk");
+        Path data = root.child("data").pathOr("/var/lib/skranke-kiosk");
         int idle = root.child("idleSeconds").integer(60, 5, 3600);
         KioskConfig.NumberBlocks blocks = numberBlocks(root.child("numberBlocks"));
         var channels = root.child("digitalChannels").listOrEmpty().stream().map(this::channel).toList();
@@ -58,10 +41,10 @@ public final class KioskConfigLoader {
 
     private KioskConfig.Central central(ConfigNode n) {
         n.allowOnly(Set.of("url", "token", "device", "branch", "timeout", "heartbeat", "refresh"));
-        String url = httpUrl(n.child("url")).replaceAll("/+$", "");
-        String token = secret(n.child("token"));
-        String device = id(n.child("device"));
-        String branch = id(n.child("branch"));
+        String url = n.child("url").httpUrl().replaceAll("/+$", "");
+        String token = n.child("token").bearerToken(environment);
+        String device = n.child("device").identifier();
+        String branch = n.child("branch").identifier();
         Duration timeout = n.child("timeout").duration(Duration.ofMillis(1500), Duration.ofMillis(100),
                 Duration.ofSeconds(30));
         Duration heartbeat = n.child("heartbeat").duration(Duration.ofSeconds(5), Duration.ofMillis(100),
@@ -71,58 +54,12 @@ public final class KioskConfigLoader {
         return new KioskConfig.Central(url, token, device, branch, timeout, heartbeat, refresh);
     }
 
-    private static String httpUrl(ConfigNode n) {
-        String url = n.text();
-        try {
-            URI uri = URI.create(url);
-            if ((!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw n.error("must be an http:// or https:// address (got '" + url + "')");
-            }
-        } catch (IllegalArgumentException e) {
-            throw n.error("must be an http:// or https:// address (got '" + url + "')");
-        }
-        return url;
-    }
-
-    private String secret(ConfigNode n) {
-        String value = n.text();
-        if (value.startsWith("env:")) {
-            String variable = value.substring(4);
-            value = environment.get(variable);
-            if (value == null || value.isBlank()) {
-                throw n.error("environment variable " + variable + " is not set");
-            }
-            value = value.trim();
-        }
-        if (value.length() > 512 || !value.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
-            throw n.error("must be at most 512 printable ASCII characters without spaces");
-        }
-        return value;
-    }
-
-    private static String id(ConfigNode n) {
-        String value = n.text();
-        if (!value.matches(ID)) {
-            throw n.error("must be 1-64 letters, digits, '_' or '-' (got '" + value + "')");
-        }
-        return value;
-    }
-
     private static KioskConfig.Http http(ConfigNode n) {
         if (!n.isPresent()) {
             return new KioskConfig.Http("127.0.0.1", 8090);
         }
         n.allowOnly(Set.of("host", "port"));
         return new KioskConfig.Http(n.child("host").textOr("127.0.0.1"), n.child("port").integer(8090, 0, 65535));
-    }
-
-    private static Path path(ConfigNode n, String fallback) {
-        String value = n.textOr(fallback);
-        try {
-            return Path.of(value);
-        } catch (InvalidPathException e) {
-            throw n.error("is not a valid path: " + e.getMessage());
-        }
     }
 
     private static KioskConfig.NumberBlocks numberBlocks(ConfigNode n) {
@@ -137,9 +74,7 @@ public final class KioskConfigLoader {
 
     private KioskConfig.DigitalChannel channel(ConfigNode n) {
         n.allowOnly(Set.of("name", "url"));
-        ConfigNode name = n.child("name").allowOnly(Set.of("da", "en"));
-        return new KioskConfig.DigitalChannel(new LocalizedText(name.child("da").text(), name.child("en").text()),
-                httpUrl(n.child("url")));
+        return new KioskConfig.DigitalChannel(n.child("name").localizedText(), n.child("url").httpUrl());
     }
 
     private static KioskConfig.HardwareConfig hardware(ConfigNode n) {

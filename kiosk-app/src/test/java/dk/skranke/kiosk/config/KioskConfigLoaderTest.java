@@ -3,6 +3,7 @@ package dk.skranke.kiosk.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.skranke.config.ConfigException;
 import dk.skranke.hardware.HardwareMode;
 import dk.skranke.hardware.printer.PaperWidth;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
-package dk.skranke.central.config;
+package dk.skranke.config;
 
-/** The configuration file is wrong; the message names the key. */
+/** A configuration file is wrong; the message starts with the key, e.g. {@code central.timeout: ...}. */
 public final class ConfigException extends RuntimeException {
     public ConfigException(String message) {
         super(message);
