@@ -301,6 +301,7 @@ async function main() {
   await useLanguage(initialLanguage());
   state.session = await api('GET', '/staff/session');
   byId('admin-link').hidden = state.session.role !== 'admin';
+  byId('what-if-link').hidden = state.session.role !== 'admin';
   byId('branch-field').hidden = state.session.branches.length < 2;
   wire();
   const stored = localStorage.getItem('skranke.branch');

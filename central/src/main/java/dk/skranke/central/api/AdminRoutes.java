@@ -10,7 +10,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Optional;
 
-/** The admin pages (signed-in admins): devices and their health with live alerts. */
+/** The admin device page (signed-in admins): devices and their health with live alerts. */
 final class AdminRoutes {
     private final Auth auth;
     private final Sessions sessions;
@@ -23,7 +23,12 @@ final class AdminRoutes {
         this.sessions = sessions;
         this.texts = texts;
         this.devicesPage = Pages.resource("admin/devices.html");
-        this.forbiddenPage = Pages.fill(Pages.resource("staff/forbidden.html"), key -> {
+        this.forbiddenPage = forbiddenPage(texts);
+    }
+
+    /** The 403 page of the admin pages, in Danish and English. */
+    static String forbiddenPage(StaffTexts texts) {
+        return Pages.fill(Pages.resource("staff/forbidden.html"), key -> {
             String[] parts = key.split("\\.", 2);
             return texts.get(Language.fromCode(parts[0]).orElseThrow(), parts[1]);
         });

@@ -17,7 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Wires the staff console, sign-in and sessions, the admin device page and the stale-device watch
+ * Wires the staff console, sign-in and sessions, the admin pages and the stale-device watch
  * into central; {@link #auth()} is the one Auth of the app, accepting tokens and sessions.
  */
 final class StaffConsole implements AutoCloseable {
@@ -56,6 +56,7 @@ final class StaffConsole implements AutoCloseable {
                 FAILURE_WINDOW), sessions);
         new StaffRoutes(config, sessions, signIn, texts).install(cfg);
         new AdminRoutes(auth, sessions, texts).install(cfg);
+        new ReportPages(auth, sessions, clock, AdminRoutes.forbiddenPage(texts)).install(cfg);
         new WaitingRoutes(branches, new WaitingTickets(branches, stores, clock), auth).install(cfg);
     }
 

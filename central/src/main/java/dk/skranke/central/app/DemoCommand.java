@@ -3,12 +3,16 @@ package dk.skranke.central.app;
 import dk.skranke.central.auth.ApiToken;
 import dk.skranke.central.config.CentralConfig;
 import dk.skranke.central.config.ConfigLoader;
+import dk.skranke.central.demodata.DemoDataGenerator;
+import dk.skranke.central.store.Database;
 import dk.skranke.core.branch.Branch;
 import dk.skranke.core.hours.DaySchedule;
 import dk.skranke.core.hours.OpeningHours;
 import dk.skranke.core.hours.TimeInterval;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -30,13 +34,33 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--real-hours", description = "keep the sample's opening hours (default: open all day, every day)")
     boolean realHours;
 
+    @Option(names = "--history-days", defaultValue = "91",
+            description = "days of generated past traffic, so the reports have something to show (0: none)")
+    int historyDays;
+
     @Override
     public Integer call() throws Exception {
         CentralConfig sample = new ConfigLoader(System.getenv()).load(config);
         CentralConfig demo = onThisPort(realHours ? sample : openAllDay(sample));
         Path data = Files.createTempDirectory("skranke-demo-");
+        if (historyDays > 0) {
+            generateHistory(sample, data);
+        }
         CentralCommand.runUntilStopped(demo, data, "127.0.0.1", port, () -> printWelcome(demo, data));
         return 0;
+    }
+
+    /** A quarter (by default) of traffic before today, generated with the sample's real opening hours. */
+    private void generateHistory(CentralConfig sample, Path data) {
+        LocalDate yesterday = LocalDate.now(Clock.system(sample.branches().get(0).hours().zone())).minusDays(1);
+        try (Database db = Database.openSqlite(data)) {
+            for (Branch branch : sample.branches()) {
+                var made = new DemoDataGenerator(db, branch, 1, 55, true)
+                        .generate(yesterday.minusDays(historyDays - 1L), yesterday);
+                System.out.printf("demo history for %s: %d tickets on %d open days before today%n", branch.id(),
+                        made.tickets(), made.openDays());
+            }
+        }
     }
 
     private void printWelcome(CentralConfig demo, Path data) {
@@ -49,6 +73,7 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println("  live events:   " + base + "/api/v1/branches/" + branch.id() + "/events");
         }
         System.out.println("  staff console: " + base + "/staff   admin devices: " + base + "/admin/devices");
+        System.out.println("  sign in as anna / demo-anna-2026 (staff) or leder / demo-leder-2026 (admin)");
         System.out.println("Demo tokens (Authorization: Bearer <secret>), from " + config + ":");
         for (ApiToken token : demo.tokens()) {
             System.out.println("  " + token.role().wire() + " " + token.id());

@@ -8,20 +8,34 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
-/** The staff console's and admin pages' texts, from {@code i18n/staff_<lang>.properties} (UTF-8), loaded once. */
+/**
+ * The staff console's and admin pages' texts, from {@code i18n/staff_<lang>.properties} and the report and
+ * what-if pages' {@code i18n/reports_<lang>.properties} (UTF-8), loaded once and served as one set.
+ */
 public final class StaffTexts {
+    static final List<String> BUNDLES = List.of("staff", "reports");
     private final Map<Language, Map<String, String>> texts = new EnumMap<>(Language.class);
 
     public StaffTexts() {
         for (Language language : Language.values()) {
-            texts.put(language, load("i18n/staff_" + language.code() + ".properties"));
+            Map<String, String> all = new TreeMap<>();
+            for (String bundle : BUNDLES) {
+                Map<String, String> part = load("i18n/" + bundle + "_" + language.code() + ".properties");
+                part.keySet().stream().filter(all::containsKey).findFirst().ifPresent(key -> {
+                    throw new IllegalStateException(bundle + "_" + language.code() + ".properties repeats the key "
+                            + key + " of an earlier bundle");
+                });
+                all.putAll(part);
+            }
+            texts.put(language, Collections.unmodifiableMap(all));
         }
         if (!texts.get(Language.DA).keySet().equals(texts.get(Language.EN).keySet())) {
-            throw new IllegalStateException("staff_da.properties and staff_en.properties must have the same keys");
+            throw new IllegalStateException("the da and en bundles (" + BUNDLES + ") must have the same keys");
         }
     }
 
