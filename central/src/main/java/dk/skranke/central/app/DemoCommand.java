@@ -73,6 +73,7 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println("  live events:   " + base + "/api/v1/branches/" + branch.id() + "/events");
         }
         System.out.println("  staff console: " + base + "/staff   admin devices: " + base + "/admin/devices");
+        System.out.println("  reports:       " + base + "/admin/reports   what-if: " + base + "/admin/what-if");
         System.out.println("  sign in as anna / demo-anna-2026 (staff) or leder / demo-leder-2026 (admin)");
         System.out.println("Demo tokens (Authorization: Bearer <secret>), from " + config + ":");
         for (ApiToken token : demo.tokens()) {
