@@ -4,7 +4,7 @@ import dk.skranke.central.auth.ApiToken;
 import dk.skranke.central.auth.Role;
 import dk.skranke.central.staff.Session;
 import dk.skranke.central.staff.Sessions;
-import dk.skranke.central.staff.StaffTexts;
+import dk.skranke.central.view.PageTexts;
 import dk.skranke.core.i18n.Language;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -14,11 +14,11 @@ import java.util.Optional;
 final class AdminRoutes {
     private final Auth auth;
     private final Sessions sessions;
-    private final StaffTexts texts;
+    private final PageTexts texts;
     private final String devicesPage;
     private final String forbiddenPage;
 
-    AdminRoutes(Auth auth, Sessions sessions, StaffTexts texts) {
+    AdminRoutes(Auth auth, Sessions sessions, PageTexts texts) {
         this.auth = auth;
         this.sessions = sessions;
         this.texts = texts;
@@ -27,7 +27,7 @@ final class AdminRoutes {
     }
 
     /** The 403 page of the admin pages, in Danish and English. */
-    static String forbiddenPage(StaffTexts texts) {
+    static String forbiddenPage(PageTexts texts) {
         return Pages.fill(Pages.resource("staff/forbidden.html"), key -> {
             String[] parts = key.split("\\.", 2);
             return texts.get(Language.fromCode(parts[0]).orElseThrow(), parts[1]);

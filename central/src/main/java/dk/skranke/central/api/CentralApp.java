@@ -8,7 +8,7 @@ import dk.skranke.central.reports.Reports;
 import dk.skranke.central.retention.RetentionPurge;
 import dk.skranke.central.retention.RetentionTask;
 import dk.skranke.central.status.PublicStatus;
-import dk.skranke.central.status.StatusTexts;
+import dk.skranke.central.view.PageTexts;
 import dk.skranke.central.status.StatusWatch;
 import dk.skranke.central.store.Database;
 import dk.skranke.central.view.Json;
@@ -51,7 +51,7 @@ public final class CentralApp implements AutoCloseable {
         this.whatIfJobs = new WhatIfJobs(new WhatIfRunner(database), millis);
         PublicStatus publicStatus = new PublicStatus(branches);
         this.statusWatch = new StatusWatch(publicStatus, hub, Duration.ofMillis(300), Duration.ofSeconds(15));
-        StatusRoutes status = new StatusRoutes(publicStatus, statusWatch, new StatusTexts());
+        StatusRoutes status = new StatusRoutes(publicStatus, statusWatch, PageTexts.status());
         this.javalin = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = MAX_BODY_BYTES;

@@ -10,7 +10,7 @@ import dk.skranke.central.staff.LoginThrottle;
 import dk.skranke.central.staff.Passwords;
 import dk.skranke.central.staff.Sessions;
 import dk.skranke.central.staff.SignIn;
-import dk.skranke.central.staff.StaffTexts;
+import dk.skranke.central.view.PageTexts;
 import dk.skranke.core.branch.Branch;
 import io.javalin.config.JavalinConfig;
 import java.time.Clock;
@@ -51,7 +51,7 @@ final class StaffConsole implements AutoCloseable {
     }
 
     void install(JavalinConfig cfg) {
-        StaffTexts texts = new StaffTexts();
+        PageTexts texts = PageTexts.staff();
         SignIn signIn = new SignIn(config.users(), new Passwords(), new LoginThrottle(clock, MAX_FAILURES,
                 FAILURE_WINDOW), sessions);
         new StaffRoutes(config, sessions, signIn, texts).install(cfg);

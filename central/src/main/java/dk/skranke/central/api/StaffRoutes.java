@@ -7,7 +7,7 @@ import dk.skranke.central.staff.Passwords;
 import dk.skranke.central.staff.Session;
 import dk.skranke.central.staff.Sessions;
 import dk.skranke.central.staff.SignIn;
-import dk.skranke.central.staff.StaffTexts;
+import dk.skranke.central.view.PageTexts;
 import dk.skranke.core.branch.Branch;
 import dk.skranke.core.i18n.Language;
 import io.javalin.config.JavalinConfig;
@@ -32,13 +32,13 @@ final class StaffRoutes {
     private final CentralConfig config;
     private final Sessions sessions;
     private final SignIn signIn;
-    private final StaffTexts texts;
+    private final PageTexts texts;
     private final boolean secureCookie;
     private final String loginPage;
     private final String consolePage;
     private final Map<String, String> assets = new LinkedHashMap<>();
 
-    StaffRoutes(CentralConfig config, Sessions sessions, SignIn signIn, StaffTexts texts) {
+    StaffRoutes(CentralConfig config, Sessions sessions, SignIn signIn, PageTexts texts) {
         this.config = config;
         this.sessions = sessions;
         this.signIn = signIn;

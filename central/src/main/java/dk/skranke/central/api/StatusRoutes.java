@@ -1,7 +1,7 @@
 package dk.skranke.central.api;
 
 import dk.skranke.central.status.PublicStatus;
-import dk.skranke.central.status.StatusTexts;
+import dk.skranke.central.view.PageTexts;
 import dk.skranke.central.status.StatusWatch;
 import dk.skranke.core.i18n.Language;
 import dk.skranke.core.ticket.Ticket;
@@ -32,12 +32,12 @@ final class StatusRoutes {
 
     private final PublicStatus status;
     private final StatusWatch watch;
-    private final StatusTexts texts;
+    private final PageTexts texts;
     private final String page;
     private final String missingPage;
     private final Map<String, String> assets;
 
-    StatusRoutes(PublicStatus status, StatusWatch watch, StatusTexts texts) {
+    StatusRoutes(PublicStatus status, StatusWatch watch, PageTexts texts) {
         this.status = status;
         this.watch = watch;
         this.texts = texts;

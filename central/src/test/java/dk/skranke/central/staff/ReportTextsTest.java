@@ -2,6 +2,7 @@ package dk.skranke.central.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.skranke.central.view.PageTexts;
 import dk.skranke.core.i18n.Language;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +22,7 @@ class ReportTextsTest {
     private static final List<String> MEASURES = List.of("arrivals", "closed.total", "closed.shifted", "closed.lost",
             "served", "walkInWait.meanMinutes", "walkInWait.medianMinutes", "walkInWait.p90Minutes",
             "appointmentWait.p90Minutes", "desks.staffedHours", "desks.utilisation", "desks.overtimeMinutes");
-    private final StaffTexts texts = new StaffTexts();
+    private final PageTexts texts = PageTexts.staff();
 
     @Test
     void the_danish_and_english_report_bundles_have_the_same_keys_and_no_empty_text() {

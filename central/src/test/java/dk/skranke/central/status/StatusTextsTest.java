@@ -2,6 +2,7 @@ package dk.skranke.central.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.skranke.central.view.PageTexts;
 import dk.skranke.core.i18n.Language;
 import dk.skranke.core.ticket.TicketStatus;
 import java.io.IOException;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every text the status page asks for exists in both languages; the page itself holds none. */
 class StatusTextsTest {
-    private final StatusTexts texts = new StatusTexts();
+    private final PageTexts texts = PageTexts.status();
 
     @Test
     void danish_and_english_have_the_same_keys_and_no_empty_text() {
