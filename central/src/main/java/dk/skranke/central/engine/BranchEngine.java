@@ -261,7 +261,7 @@ public final class BranchEngine {
     Ticket insertNew(Change change, String service, TicketKind kind, Language language, Instant dueAt,
             String appointmentId, Integer estimateMinutes) throws SQLException {
         LocalDate today = localDate(change.now());
-        long seq = stores.numbers().take(change.connection(), branch.id(), service, today, 1);
+        long seq = stores.numbers().take(change.connection(), branch.id(), service, today);
         String number = TicketNumbers.format(branch.service(service).prefix(), seq);
         Ticket ticket = Ticket.issue(new TicketDraft(ids.next("t_"), number, branch.id(), service, kind, language,
                 change.now(), dueAt, appointmentId, ids.publicToken(), false));

@@ -113,7 +113,7 @@ class DevicesIT {
     }
 
     @Test
-    void a_number_block_takes_the_next_numbers_and_later_tickets_skip_them() {
+    void a_number_block_is_set_aside_from_501_and_online_numbering_goes_on_from_001() {
         // given P001 issued
         branch.issue("pas");
 
@@ -121,13 +121,15 @@ class DevicesIT {
         Http.Response response = central.http().post("/api/v1/branches/test/number-blocks", KIOSK,
                 "{\"service\":\"pas\",\"size\":10}");
 
-        // then it gets 2 to 11, and the next ticket from central is P012
+        // then it gets 501 to 510, the next ticket from central is P002, and the next block follows on
         assertThat(response.status()).as(response.body()).isEqualTo(201);
-        assertThat(response.json().path("first").asLong()).isEqualTo(2);
-        assertThat(response.json().path("last").asLong()).isEqualTo(11);
+        assertThat(response.json().path("first").asLong()).isEqualTo(501);
+        assertThat(response.json().path("last").asLong()).isEqualTo(510);
         assertThat(response.text("service")).isEqualTo("pas");
-        assertThat(branch.issue("pas").path("number").asText()).isEqualTo("P012");
+        assertThat(branch.issue("pas").path("number").asText()).isEqualTo("P002");
         assertThat(branch.issue("koerekort").path("number").asText()).isEqualTo("K001");
+        assertThat(central.http().post("/api/v1/branches/test/number-blocks", KIOSK,
+                "{\"service\":\"pas\",\"size\":10}").json().path("first").asLong()).isEqualTo(511);
     }
 
     @Test

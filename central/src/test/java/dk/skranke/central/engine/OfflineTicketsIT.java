@@ -33,25 +33,25 @@ class OfflineTicketsIT {
 
     @Test
     void an_offline_ticket_takes_its_place_by_the_time_it_was_printed_not_by_when_it_was_replayed() {
-        // given the kiosk holds P001-P010 and prints P001 offline at 10:00
+        // given the kiosk holds P501-P510 and prints P501 offline at 10:00
         reserve("pas", 10);
         // and an online ticket is issued at 10:10 while the kiosk is still cut off
         clock.advance(Duration.ofMinutes(10));
         String online = branch.issue("pas").path("number").asText();
-        assertThat(online).isEqualTo("P011");
+        assertThat(online).isEqualTo("P001"); // online numbering does not wait behind the kiosk's block
 
-        // when the kiosk replays P001 at 10:20
+        // when the kiosk replays P501 at 10:20
         clock.advance(Duration.ofMinutes(10));
-        Http.Response uploaded = upload("kiosk-1:off-1", "pas", "P001", "2026-11-23T10:00:00+01:00", token('a'));
+        Http.Response uploaded = upload("kiosk-1:off-1", "pas", "P501", "2026-11-23T10:00:00+01:00", token('a'));
 
-        // then it is stored as issued offline at 10:00, and the desk calls it before P011
+        // then it is stored as issued offline at 10:00, and the desk calls it before P001
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
         assertThat(uploaded.text("issuedAt")).isEqualTo("2026-11-23T10:00:00+01:00");
         assertThat(uploaded.json().path("issuedOffline").asBoolean()).isTrue();
         assertThat(uploaded.text("status")).isEqualTo("waiting");
         assertThat(uploaded.json().path("waitingAhead").asInt()).isZero();
+        assertThat(branch.next("1").path("number").asText()).isEqualTo("P501");
         assertThat(branch.next("1").path("number").asText()).isEqualTo("P001");
-        assertThat(branch.next("1").path("number").asText()).isEqualTo("P011");
     }
 
     @Test
@@ -59,27 +59,27 @@ class OfflineTicketsIT {
         // given a block
         reserve("pas", 5);
 
-        // when the kiosk replays P002 printed with its own status token
+        // when the kiosk replays P502 printed with its own status token
         String token = token('b');
-        JsonNode ticket = BranchClient.created(upload("kiosk-1:off-2", "pas", "P002", "2026-11-23T09:58:12.5+01:00",
+        JsonNode ticket = BranchClient.created(upload("kiosk-1:off-2", "pas", "P502", "2026-11-23T09:58:12.5+01:00",
                 token));
 
         // then the status link carries that token and the public status shows the ticket
         assertThat(ticket.path("statusUrl").asText()).isEqualTo("http://localhost:8080/t/" + token);
         Http.Response status = central.http().get("/api/v1/public/tickets/" + token, null);
         assertThat(status.status()).isEqualTo(200);
-        assertThat(status.text("number")).isEqualTo("P002");
+        assertThat(status.text("number")).isEqualTo("P502");
         // and the stream announces it as ticket.issued with "offline": true, without the token
-        List<SseClient.Event> events = branch.eventsUntil(named("ticket.issued", "P002"));
+        List<SseClient.Event> events = branch.eventsUntil(named("ticket.issued", "P502"));
         SseClient.Event issued = events.get(events.size() - 1);
         assertThat(issued.data()).contains("\"offline\":true").doesNotContain(token);
     }
 
     @Test
     void a_replay_with_the_same_client_request_id_returns_the_same_ticket_in_its_current_state() {
-        // given P001 was uploaded and has been called since
+        // given P501 was uploaded and has been called since
         reserve("pas", 5);
-        String body = body("kiosk-1:off-3", "pas", "P001", "2026-11-23T09:55:00+01:00", token('c'));
+        String body = body("kiosk-1:off-3", "pas", "P501", "2026-11-23T09:55:00+01:00", token('c'));
         JsonNode first = BranchClient.created(central.http().post(UPLOAD, KIOSK, body));
         branch.next("1");
 
@@ -98,22 +98,22 @@ class OfflineTicketsIT {
     @Test
     void a_client_request_id_reused_for_another_number_is_a_conflict() {
         reserve("pas", 5);
-        BranchClient.created(upload("kiosk-1:off-4", "pas", "P001", "2026-11-23T09:55:00+01:00", token('d')));
+        BranchClient.created(upload("kiosk-1:off-4", "pas", "P501", "2026-11-23T09:55:00+01:00", token('d')));
 
-        Http.Response other = upload("kiosk-1:off-4", "pas", "P002", "2026-11-23T09:56:00+01:00", token('e'));
+        Http.Response other = upload("kiosk-1:off-4", "pas", "P502", "2026-11-23T09:56:00+01:00", token('e'));
 
         assertError(other, 409, "client-request-id-reused");
     }
 
     @Test
     void a_number_outside_the_kiosks_blocks_is_not_reserved() {
-        // given the kiosk holds P001-P005 and central issued P006 online
+        // given the kiosk holds P501-P505 and central issued P001 online
         reserve("pas", 5);
         branch.issue("pas");
 
         // when it uploads numbers it never held
-        Http.Response beyond = upload("r-1", "pas", "P007", "2026-11-23T09:55:00+01:00", token('f'));
-        Http.Response online = upload("r-2", "pas", "P006", "2026-11-23T09:55:00+01:00", token('g'));
+        Http.Response beyond = upload("r-1", "pas", "P506", "2026-11-23T09:55:00+01:00", token('f'));
+        Http.Response online = upload("r-2", "pas", "P001", "2026-11-23T09:55:00+01:00", token('g'));
         Http.Response otherService = upload("r-3", "koerekort", "K001", "2026-11-23T09:55:00+01:00", token('h'));
         Http.Response otherPrefix = upload("r-4", "pas", "K001", "2026-11-23T09:55:00+01:00", token('i'));
 
@@ -121,15 +121,15 @@ class OfflineTicketsIT {
         for (Http.Response response : List.of(beyond, online, otherService, otherPrefix)) {
             assertError(response, 409, "not-reserved");
         }
-        assertThat(beyond.text("message")).contains("P007").contains("kiosk-1").contains("2026-11-23");
+        assertThat(beyond.text("message")).contains("P506").contains("kiosk-1").contains("2026-11-23");
     }
 
     @Test
     void a_number_already_uploaded_by_another_request_is_taken() {
         reserve("pas", 5);
-        BranchClient.created(upload("kiosk-1:off-5", "pas", "P003", "2026-11-23T09:55:00+01:00", token('j')));
+        BranchClient.created(upload("kiosk-1:off-5", "pas", "P503", "2026-11-23T09:55:00+01:00", token('j')));
 
-        Http.Response twice = upload("kiosk-1:off-6", "pas", "P003", "2026-11-23T09:57:00+01:00", token('k'));
+        Http.Response twice = upload("kiosk-1:off-6", "pas", "P503", "2026-11-23T09:57:00+01:00", token('k'));
 
         assertError(twice, 409, "number-taken");
     }
@@ -137,11 +137,11 @@ class OfflineTicketsIT {
     @Test
     void a_public_token_already_used_is_taken() {
         reserve("pas", 5);
-        BranchClient.created(upload("kiosk-1:off-7", "pas", "P001", "2026-11-23T09:55:00+01:00", token('m')));
+        BranchClient.created(upload("kiosk-1:off-7", "pas", "P501", "2026-11-23T09:55:00+01:00", token('m')));
         String onlineToken = branch.issue("pas").path("statusUrl").asText().replaceAll(".*/t/", "");
 
-        Http.Response reused = upload("kiosk-1:off-8", "pas", "P002", "2026-11-23T09:56:00+01:00", token('m'));
-        Http.Response central = upload("kiosk-1:off-9", "pas", "P003", "2026-11-23T09:56:00+01:00", onlineToken);
+        Http.Response reused = upload("kiosk-1:off-8", "pas", "P502", "2026-11-23T09:56:00+01:00", token('m'));
+        Http.Response central = upload("kiosk-1:off-9", "pas", "P503", "2026-11-23T09:56:00+01:00", onlineToken);
 
         assertError(reused, 409, "token-taken");
         assertError(central, 409, "token-taken");
@@ -151,8 +151,8 @@ class OfflineTicketsIT {
     void an_issue_time_more_than_two_minutes_ahead_of_central_is_invalid() {
         reserve("pas", 5);
 
-        Http.Response ahead = upload("r-5", "pas", "P001", "2026-11-23T10:02:01+01:00", token('n'));
-        Http.Response slightlyAhead = upload("r-6", "pas", "P001", "2026-11-23T10:01:59+01:00", token('n'));
+        Http.Response ahead = upload("r-5", "pas", "P501", "2026-11-23T10:02:01+01:00", token('n'));
+        Http.Response slightlyAhead = upload("r-6", "pas", "P501", "2026-11-23T10:01:59+01:00", token('n'));
 
         assertError(ahead, 400, "invalid-input");
         assertThat(ahead.text("field")).isEqualTo("issuedAt");
@@ -161,12 +161,12 @@ class OfflineTicketsIT {
 
     @Test
     void a_ticket_replayed_the_next_day_is_stored_cancelled_as_day_closed() {
-        // given the kiosk printed P001 at 16:00 and came back only the next morning
+        // given the kiosk printed P501 at 16:00 and came back only the next morning
         reserve("pas", 5);
         clock.set(OffsetDateTime.parse("2026-11-24T08:30:00+01:00").toInstant());
 
         // when it replays the ticket
-        Http.Response late = upload("kiosk-1:off-10", "pas", "P001", "2026-11-23T16:00:00+01:00", token('p'));
+        Http.Response late = upload("kiosk-1:off-10", "pas", "P501", "2026-11-23T16:00:00+01:00", token('p'));
 
         // then it is kept for the statistics, cancelled like the roll-over does, and nobody waits for it
         assertThat(late.status()).as(late.body()).isEqualTo(201);
@@ -174,7 +174,7 @@ class OfflineTicketsIT {
         assertThat(late.text("issuedAt")).isEqualTo("2026-11-23T16:00:00+01:00");
         assertThat(late.json().path("issuedOffline").asBoolean()).isTrue();
         assertThat(branch.queue().path("services").get(0).path("waiting").asInt()).isZero();
-        List<SseClient.Event> events = branch.eventsUntil(named("ticket.cancelled", "P001"));
+        List<SseClient.Event> events = branch.eventsUntil(named("ticket.cancelled", "P501"));
         assertThat(names(events)).endsWith("ticket.issued", "ticket.cancelled");
         assertThat(events.get(events.size() - 1).data()).contains("\"reason\":\"day-closed\"");
         // and today's numbering is untouched
@@ -184,7 +184,7 @@ class OfflineTicketsIT {
     @Test
     void only_a_kiosk_may_upload_offline_tickets() {
         reserve("pas", 5);
-        String body = body("r-7", "pas", "P001", "2026-11-23T09:55:00+01:00", token('q'));
+        String body = body("r-7", "pas", "P501", "2026-11-23T09:55:00+01:00", token('q'));
 
         for (String other : List.of(DISPLAY, DESK_1, STAFF)) {
             assertError(central.http().post(UPLOAD, other, body), 403, "forbidden");
