@@ -81,6 +81,9 @@ public final class Replayer implements AutoCloseable {
     }
 
     private void backgroundRound() {
+        synchronized (this) {
+            next = null; // this round is running: a trigger or a retry from now on schedules the next one
+        }
         try {
             ReplayResult result = replayNow();
             synchronized (this) {

@@ -119,4 +119,22 @@ class ReplayerIT {
         assertThat(central.offlineTickets()).extracting(t -> t.path("number").asText()).containsExactly("P001", "A001");
         assertThat(kiosk.issue("pas").json().path("offline").asBoolean()).isFalse();
     }
+
+    @Test
+    void a_round_stopped_by_a_refusal_is_retried_by_itself_while_central_stays_reachable() {
+        // given a ticket issued offline, and central back but refusing uploads for a while (a proxy's 429)
+        central.mode(FakeCentral.Mode.DOWN);
+        kiosk.issue("pas");
+        central.mode(FakeCentral.Mode.NORMAL);
+        central.refuseOfflineUploads(429);
+        replayer().trigger();
+        await().atMost(Duration.ofSeconds(10)).until(() -> central.requests("/offline-tickets").size() > 0);
+
+        // when the refusals stop, with no restart, heartbeat or connection change to wake the replayer
+        central.refuseOfflineUploads(0);
+
+        // then the replayer's own backoff (at most 10 s) sends the ticket
+        await().atMost(Duration.ofSeconds(30)).until(() -> central.offlineTickets().size() == 1);
+        assertThat(kiosk.app().journal().pendingCount()).isZero();
+    }
 }

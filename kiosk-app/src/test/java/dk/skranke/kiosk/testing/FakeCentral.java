@@ -47,6 +47,7 @@ public final class FakeCentral implements AutoCloseable {
     private volatile List<String> intervals = List.of("00:00-23:59");
     private volatile JsonNode closedAnswer;
     private volatile boolean loseNextOfflineAnswer;
+    private volatile int offlineRefusal;
 
     public FakeCentral(Clock clock) {
         this.clock = clock;
@@ -84,6 +85,11 @@ public final class FakeCentral implements AutoCloseable {
         closedAnswer = reason == null ? null : json.createObjectNode().put("error", "closed")
                 .put("message", "the branch does not take walk-in tickets now").put("reason", reason)
                 .put("opensAt", opensAt);
+    }
+
+    /** Offline uploads get this status (e.g. 429 from a proxy) until cleared with 0; everything else works. */
+    public void refuseOfflineUploads(int status) {
+        offlineRefusal = status;
     }
 
     public void rejectOfflineNumber(String number) {
@@ -249,6 +255,10 @@ public final class FakeCentral implements AutoCloseable {
     private void offlineTicket(Context ctx) {
         JsonNode body = read(ctx.body());
         String id = body.path("clientRequestId").asText();
+        if (offlineRefusal != 0) {
+            ctx.status(offlineRefusal).json(Map.of("error", "busy", "message", "try again later"));
+            return;
+        }
         if (rejectedNumbers.contains(body.path("number").asText())) {
             ctx.status(409).json(Map.of("error", "number-taken", "message", "that number is already used"));
             return;
