@@ -30,12 +30,7 @@ public final class CheckIns {
     }
 
     public KioskTicket checkIn(String code, Language language) {
-        CentralAnswer answer;
-        try {
-            answer = central.checkIn(code, language.code());
-        } catch (CentralUnreachableException e) {
-            throw KioskError.offline();
-        }
+        CentralAnswer answer = askTwice(code, language);
         if (answer.ok()) {
             afterCheckIn.run();
             return output.fromCentral(answer.body(), language);
@@ -46,5 +41,22 @@ public final class CheckIns {
         }
         log.warn("central refused a check-in status={} error={}", answer.status(), answer.error());
         throw KioskError.unavailable("central refused the check-in (" + answer.status() + " " + answer.error() + ")");
+    }
+
+    /**
+     * A check-in may have been stored by central although its answer came too late; asking again is safe
+     * (a repeated check-in answers with the same ticket), and sending the citizen to take a walk-in number
+     * instead would lose the booked place.
+     */
+    private CentralAnswer askTwice(String code, Language language) {
+        try {
+            return central.checkIn(code, language.code());
+        } catch (CentralUnreachableException first) {
+            try {
+                return central.checkIn(code, language.code());
+            } catch (CentralUnreachableException second) {
+                throw KioskError.offline();
+            }
+        }
     }
 }
