@@ -70,6 +70,7 @@ function draw(next) {
 let events = null;
 
 function follow() {
+  lastMessage = Date.now(); // a new connection gets the full silence allowance
   events = new EventSource('/api/room/events');
   events.addEventListener('room', e => {
     lastMessage = Date.now();
@@ -88,9 +89,13 @@ function follow() {
   });
 }
 
-/** A connection that stays silent past the app's pings is dead even if the browser has not noticed. */
+/**
+ * A connection that stays silent past the app's pings is dead even if the browser has not noticed; one the
+ * browser gave up on (closed after an error answer, e.g. while the app restarts) is opened again. The TV
+ * must never need someone to reload it.
+ */
 function watchSilence() {
-  if (pageOnline && Date.now() - lastMessage > SILENCE_MS) {
+  if (events.readyState === EventSource.CLOSED || Date.now() - lastMessage > SILENCE_MS) {
     pageOnline = false;
     showConnection();
     events.close();

@@ -199,8 +199,8 @@ public final class DisplayApp implements AutoCloseable {
         public void connected(BranchInfo branch, QueueSnapshot queue) {
             Transition t = room.get().rebuild(branch, queue);
             room.set(t.state().withConnection(Connection.LIVE, clock.instant()));
+            page.changed(); // first: a silent LED display on the bus must not hold up the room page
             carryOut(t.effects());
-            page.changed();
         }
 
         @Override
@@ -220,10 +220,10 @@ public final class DisplayApp implements AutoCloseable {
             }
             t.effects().stream().filter(Effect.ShowNumber.class::isInstance).map(Effect.ShowNumber.class::cast)
                     .forEach(s -> log.info("call number={} desk={} event={}", s.number(), s.desk(), sse.id()));
-            carryOut(t.effects());
             if (!t.state().equals(before)) {
-                page.changed();
+                page.changed(); // first: a silent LED display on the bus must not hold up the room page
             }
+            carryOut(t.effects());
         }
 
         @Override

@@ -8,6 +8,7 @@ import dk.skranke.display.room.CalledTicket;
 import dk.skranke.display.room.RoomState;
 import dk.skranke.hardware.buttons.ButtonPress;
 import dk.skranke.hardware.buttons.DeskButtons;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -64,7 +65,25 @@ public final class DeskPresses implements AutoCloseable {
 
     /** Queues a press; returns at once (called on the button thread). */
     public void submit(ButtonPress press) {
-        worker.execute(() -> handle(press));
+        long queuedAt = System.nanoTime();
+        worker.execute(() -> handleUnlessStale(press, queuedAt));
+    }
+
+    /**
+     * A press that waited behind others longer than two request timeouts (central unreachable, staff
+     * pressing again) is dropped with FEJL: sent late, each "next" would finish the citizen just called.
+     */
+    private void handleUnlessStale(ButtonPress press, long queuedAt) {
+        Duration waited = Duration.ofNanos(System.nanoTime() - queuedAt);
+        if (waited.compareTo(config.central().timeout().multipliedBy(2)) > 0) {
+            String action = press.action().word();
+            log.warn("desk {} {} press dropped: it waited {} ms behind earlier presses; showing {}", press.deskId(),
+                    action, waited.toMillis(), DeskPanel.FAILURE);
+            panel.flash(press.deskId(), DeskPanel.FAILURE);
+            record(new Outcome(press.deskId(), action, Result.IGNORED, "waited " + waited.toMillis() + " ms"));
+            return;
+        }
+        handle(press);
     }
 
     /** Every press handled so far, oldest first (the last 100). */

@@ -182,4 +182,29 @@ class DeskButtonsIT {
         assertThat(logs.list).anyMatch(e -> e.getLevel() == Level.WARN
                 && e.getFormattedMessage().startsWith("desk 1 next press refused by central: status=403"));
     }
+
+    @Test
+    void presses_that_waited_behind_unanswered_ones_are_dropped_with_the_failure_text_not_sent_late() throws Exception {
+        // given a central that accepts connections and never answers, and a 300 ms request timeout
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0)) {
+            DisplayConfig base = TestApps.config(central, data);
+            DisplayConfig config = base.withCentral(new DisplayConfig.Central("http://127.0.0.1:" + silent.getLocalPort(),
+                    base.central().token(), base.central().device(), base.central().branch(), Duration.ofMillis(300),
+                    base.central().streamSilence()));
+            hardware = Hardware.create(config.hardwareSettings(), clock);
+            app = new DisplayApp(config, clock, hardware).start();
+
+            // when staff press "next" five times while the first press is still waiting for central
+            for (int i = 0; i < 5; i++) {
+                buttons().press("1", ButtonAction.NEXT);
+            }
+
+            // then the first press fails as unreachable, and the presses queued behind it are dropped, not sent
+            await().atMost(Duration.ofSeconds(10)).until(() -> app.pressOutcomes().size() == 5);
+            List<DeskPresses.Result> results = app.pressOutcomes().stream().map(DeskPresses.Outcome::result).toList();
+            assertThat(results.get(0)).isEqualTo(DeskPresses.Result.UNREACHABLE);
+            assertThat(results.subList(2, 5)).containsOnly(DeskPresses.Result.IGNORED);
+            assertThat(logs.list).anyMatch(e -> e.getFormattedMessage().startsWith("desk 1 next press dropped"));
+        }
+    }
 }
