@@ -227,6 +227,12 @@ public final class DisplayApp implements AutoCloseable {
         }
 
         @Override
+        public void idsRestarted(long firstId) {
+            room.set(room.get().withLastEventId(firstId - 1));
+            lastEventId.write(firstId - 1);
+        }
+
+        @Override
         public void disconnected(String why) {
             RoomState before = room.get();
             room.set(before.withConnection(Connection.LOST, clock.instant()));

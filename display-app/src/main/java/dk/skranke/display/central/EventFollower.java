@@ -35,6 +35,13 @@ public final class EventFollower implements AutoCloseable {
 
         /** The stream is gone; a reconnect follows after a delay. */
         void disconnected(String why);
+
+        /**
+         * Central's event ids start lower than the id this display resumed after (a restored or new
+         * database): from now on ids count from {@code firstId}, so apply it and what follows.
+         */
+        default void idsRestarted(long firstId) {
+        }
     }
 
     private final CentralClient central;
@@ -122,7 +129,7 @@ public final class EventFollower implements AutoCloseable {
             quietFailures = false;
             backoff.reset();
             listener.connected(branch, queue);
-            read(body);
+            read(body, resumeAfter);
             return failed(closed ? "closed" : "the stream ended", backoff.next());
         } catch (IOException e) {
             return failed(closed ? "closed" : "the stream broke (" + e.getClass().getSimpleName() + ")", backoff.next());
@@ -133,14 +140,23 @@ public final class EventFollower implements AutoCloseable {
         }
     }
 
-    private void read(InputStream body) throws IOException {
+    private void read(InputStream body, long resumeAfter) throws IOException {
         SseParser parser = new SseParser();
         byte[] buffer = new byte[8192];
+        boolean first = true;
         int n;
         while (!closed && (n = body.read(buffer)) >= 0) {
             lastByteNanos = System.nanoTime();
             List<SseEvent> events = parser.feed(buffer, 0, n);
             for (SseEvent event : events) {
+                Long id = WireFormat.eventId(event.id());
+                if (first && id != null && id <= resumeAfter) {
+                    // central answers "from now" to an id it never had: its log was restored or replaced
+                    log.warn("central's event ids restarted: got {} after resuming from {}; following the new ids",
+                            id, resumeAfter);
+                    listener.idsRestarted(id);
+                }
+                first = first && id == null;
                 listener.event(event);
             }
         }

@@ -86,6 +86,11 @@ public record RoomState(BranchInfo branch, Map<String, Integer> waiting, List<Ca
         return new Transition(next, effects);
     }
 
+    /** The same room, counting event ids anew: the next event applied must be above {@code id}. */
+    public RoomState withLastEventId(long id) {
+        return new RoomState(branch, waiting, nowServing, history, connection, connectionSince, id);
+    }
+
     /** Applies one event of the stream; an event at or below the last applied id changes nothing. */
     public Transition apply(RoomEvent event, Instant now, Rules rules) {
         if (event.id() != null && event.id() <= lastEventId) {

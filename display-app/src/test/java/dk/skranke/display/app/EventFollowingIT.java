@@ -124,6 +124,22 @@ class EventFollowingIT {
     }
 
     @Test
+    void follows_central_again_when_its_event_ids_restart_below_the_stored_one() throws Exception {
+        // given the display last applied event 5000 of a database that central no longer has
+        Files.writeString(data.resolve("last-event-id"), "5000");
+        startApp(TestApps.config(central, data));
+
+        // when central's new log calls a number
+        central.call("1");
+
+        // then the display shows it, and counts from central's new ids on
+        await().untilAsserted(() -> assertThat(history()).containsExactly("P001"));
+        assertThat(app.room().lastEventId()).isLessThan(5000);
+        assertThat(Files.readString(data.resolve("last-event-id")).trim())
+                .isEqualTo(Long.toString(app.room().lastEventId()));
+    }
+
+    @Test
     void reconnects_when_the_stream_stays_silent_past_the_ping_interval() {
         DisplayConfig config = TestApps.config(central, data);
         startApp(config.withCentral(new DisplayConfig.Central(config.central().url(), config.central().token(),
