@@ -29,13 +29,13 @@ public final class SignIn {
 
     /** Signs in; the username is case-insensitive. Never logs the password or a whole username (it may be a name). */
     public Result attempt(String username, String password, String address) {
-        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-        Optional<Duration> blocked = throttle.blockedFor(name, address);
+        String login = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        Optional<Duration> blocked = throttle.blockedFor(login, address);
         if (blocked.isPresent()) {
-            log.warn("sign-in refused, too many failures user={}", mask(name));
+            log.warn("sign-in refused, too many failures user={}", mask(login));
             return Result.throttled(blocked.get());
         }
-        StaffUser user = users.get(name);
+        StaffUser user = users.get(login);
         boolean ok;
         if (user == null) {
             passwords.checkDecoy(password);
@@ -44,12 +44,12 @@ public final class SignIn {
             ok = passwords.matches(password, user.passwordHash());
         }
         if (!ok) {
-            throttle.failed(name, address);
-            log.warn("sign-in failed user={}", mask(name));
+            throttle.failed(login, address);
+            log.warn("sign-in failed user={}", mask(login));
             return Result.failed();
         }
-        throttle.succeeded(name, address);
-        log.info("signed in user={} role={}", mask(name), user.role().wire());
+        throttle.succeeded(login, address);
+        log.info("signed in user={} role={}", mask(login), user.role().wire());
         return Result.signedIn(sessions.start(user));
     }
 
