@@ -50,9 +50,17 @@ class TcpTransportIT {
 
     @Test
     void nobody_listening_gives_offline_not_an_exception() throws IOException {
-        // given a port with nobody behind it
-        int port = server.getLocalPort();
+        // given a port with nobody behind it: bound by a socket that does not listen, so connections are
+        // refused and the kernel cannot hand the same port to our own connection (a TCP self-connect to a
+        // closed loopback port in the ephemeral range would echo the status requests back as answers)
         server.close();
+        try (java.net.Socket holder = new java.net.Socket()) {
+            holder.bind(new java.net.InetSocketAddress("127.0.0.1", 0));
+            assertOfflineWhenPrintingTo(holder.getLocalPort());
+        }
+    }
+
+    private static void assertOfflineWhenPrintingTo(int port) {
         try (EscPosTicketPrinter printer = new EscPosTicketPrinter(
                 new TcpTransport("127.0.0.1", port, Duration.ofMillis(500)),
                 new EscPosPrinterSettings(Duration.ofMillis(300), Duration.ofSeconds(60)), new TicketEncoder())) {
