@@ -21,8 +21,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Issue 5's heartbeat of the room, across three processes: central (its own JVM, from the jar), the
@@ -104,9 +106,16 @@ class CallReachesTheRoomIT {
         driver.findElement(By.id("username")).sendKeys(CentralProcess.ANNA);
         driver.findElement(By.id("password")).sendKeys(CentralProcess.ANNA_PASSWORD);
         driver.findElement(By.id("sign-in")).click();
-        console.waiting().until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-live", "true"));
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("desk"))).selectByValue(desk);
-        console.waiting().until(ExpectedConditions.elementToBeClickable(By.id("next")));
+        // the sign-in page is replaced by the console, which then draws itself: every wait survives that
+        var settled = console.waiting().ignoring(StaleElementReferenceException.class);
+        settled.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-state", "ready"));
+        settled.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-live", "true"));
+        settled.until(d -> {
+            new Select(d.findElement(By.id("desk"))).selectByValue(desk);
+            return desk.equals(new Select(d.findElement(By.id("desk"))).getFirstSelectedOption()
+                    .getAttribute("value"));
+        });
+        settled.until(ExpectedConditions.elementToBeClickable(By.id("next")));
         return driver;
     }
 
