@@ -5,6 +5,7 @@ import dk.skranke.testsupport.browser.Chrome;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -41,9 +42,19 @@ final class KioskPage {
         return this;
     }
 
-    /** Taps the element once it can be tapped (buttons are disabled while a request runs). */
+    /**
+     * Taps the element once it can be tapped (buttons are disabled while a request runs); if the page
+     * redraws the element in between, the tap is tried again on the new one.
+     */
     KioskPage tap(String css) {
-        chrome.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        chrome.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement target = ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(d);
+            if (target == null) {
+                return false;
+            }
+            target.click();
+            return true;
+        });
         return this;
     }
 
