@@ -1,5 +1,7 @@
 package dk.skranke.display.central;
 
+import dk.skranke.client.CentralAnswer;
+import dk.skranke.client.CentralUnreachableException;
 import dk.skranke.display.room.BranchInfo;
 import dk.skranke.display.room.QueueSnapshot;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dk.skranke.display.central;
 
+import dk.skranke.client.CentralAnswer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;

@@ -1,8 +1,8 @@
 package dk.skranke.display.desk;
 
-import dk.skranke.display.central.CentralAnswer;
+import dk.skranke.client.CentralAnswer;
+import dk.skranke.client.CentralUnreachableException;
 import dk.skranke.display.central.CentralClient;
-import dk.skranke.display.central.CentralUnreachableException;
 import dk.skranke.display.config.DisplayConfig;
 import dk.skranke.display.room.CalledTicket;
 import dk.skranke.display.room.RoomState;

@@ -3,6 +3,8 @@ package dk.skranke.kiosk.central;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.skranke.client.CentralAnswer;
+import dk.skranke.client.CentralUnreachableException;
 import dk.skranke.kiosk.config.KioskConfig;
 import java.io.IOException;
 import java.net.URI;

@@ -1,9 +1,9 @@
 package dk.skranke.kiosk.issue;
 
+import dk.skranke.client.CentralAnswer;
+import dk.skranke.client.CentralUnreachableException;
 import dk.skranke.core.i18n.Language;
-import dk.skranke.kiosk.central.CentralAnswer;
 import dk.skranke.kiosk.central.CentralClient;
-import dk.skranke.kiosk.central.CentralUnreachableException;
 import dk.skranke.kiosk.sync.BranchCache;
 import java.time.Clock;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package dk.skranke.kiosk.issue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.skranke.kiosk.central.CentralAnswer;
+import dk.skranke.client.CentralAnswer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

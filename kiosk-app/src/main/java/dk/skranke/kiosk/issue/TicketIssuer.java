@@ -1,10 +1,10 @@
 package dk.skranke.kiosk.issue;
 
+import dk.skranke.client.CentralAnswer;
+import dk.skranke.client.CentralUnreachableException;
 import dk.skranke.core.error.InvalidInputException;
 import dk.skranke.core.i18n.Language;
-import dk.skranke.kiosk.central.CentralAnswer;
 import dk.skranke.kiosk.central.CentralClient;
-import dk.skranke.kiosk.central.CentralUnreachableException;
 import dk.skranke.kiosk.journal.Journal;
 import dk.skranke.kiosk.journal.OfflineTicket;
 import dk.skranke.kiosk.sync.BranchCache;

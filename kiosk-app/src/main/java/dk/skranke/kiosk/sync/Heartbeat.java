@@ -1,9 +1,9 @@
 package dk.skranke.kiosk.sync;
 
+import dk.skranke.client.CentralAnswer;
+import dk.skranke.client.CentralUnreachableException;
 import dk.skranke.hardware.printer.PrinterStatus;
-import dk.skranke.kiosk.central.CentralAnswer;
 import dk.skranke.kiosk.central.CentralClient;
-import dk.skranke.kiosk.central.CentralUnreachableException;
 import dk.skranke.kiosk.central.Connectivity;
 import dk.skranke.kiosk.journal.Journal;
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package dk.skranke.kiosk.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.skranke.kiosk.central.CentralAnswer;
+import dk.skranke.client.CentralAnswer;
+import dk.skranke.client.CentralUnreachableException;
 import dk.skranke.kiosk.central.CentralClient;
-import dk.skranke.kiosk.central.CentralUnreachableException;
 import dk.skranke.kiosk.config.KioskConfig;
 import dk.skranke.kiosk.issue.ClientRequestIds;
 import dk.skranke.kiosk.journal.Journal;

@@ -1,8 +1,8 @@
 package dk.skranke.kiosk.sync;
 
-import dk.skranke.kiosk.central.CentralAnswer;
+import dk.skranke.client.CentralAnswer;
+import dk.skranke.client.CentralUnreachableException;
 import dk.skranke.kiosk.central.CentralClient;
-import dk.skranke.kiosk.central.CentralUnreachableException;
 import dk.skranke.kiosk.journal.Journal;
 import dk.skranke.kiosk.journal.OutboxEntry;
 import java.time.Clock;

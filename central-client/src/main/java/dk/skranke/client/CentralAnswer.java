@@ -1,4 +1,4 @@
-package dk.skranke.kiosk.central;
+package dk.skranke.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
