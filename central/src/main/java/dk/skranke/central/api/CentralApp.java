@@ -19,13 +19,17 @@ import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The central HTTP service: receives its dependencies, can start on port 0 for tests. */
 public final class CentralApp implements AutoCloseable {
     static final long MAX_BODY_BYTES = 64 * 1024;
+    /** How long a stop waits for the requests in flight (an issued ticket's answer must go out). */
+    static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
     private static final Logger log = LoggerFactory.getLogger(CentralApp.class);
     private static final Logger access = LoggerFactory.getLogger("skranke.access");
 
@@ -59,7 +63,14 @@ public final class CentralApp implements AutoCloseable {
             cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
             cfg.requestLogger.http((ctx, ms) -> access.info("method={} path={} status={} ms={}", ctx.method(),
                     Paths.safe(ctx.path()), ctx.statusCode(), Math.round(ms)));
-            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            cfg.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JettyErrors());
+                // A stop refuses new requests (503), ends the live streams and waits for the requests in
+                // flight, so every command that committed gets its answer; only then the hub and database go.
+                server.setStopTimeout(STOP_TIMEOUT.toMillis());
+                server.insertHandler(new GracefulHandler());
+                server.addBean(new StreamsShutdown(List.of(statusWatch, hub)));
+            });
             // Jetty's per-connection header cache matches values ignoring case: a token differing only
             // in case from one sent earlier on the same connection would be read as that earlier token.
             cfg.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
@@ -108,12 +119,12 @@ public final class CentralApp implements AutoCloseable {
 
     @Override
     public void close() {
+        javalin.stop(); // graceful: see STOP_TIMEOUT
         statusWatch.close();
+        hub.close();
         staff.close();
         retention.close();
         whatIfJobs.close();
-        hub.close();
-        javalin.stop();
         database.close();
         log.info("central stopped");
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,6 +31,7 @@ public final class EventHub implements AutoCloseable {
     private final ExecutorService dispatcher;
     private final ScheduledExecutorService pinger;
     private final List<Consumer<StoredEvent>> listeners = new CopyOnWriteArrayList<>();
+    private volatile boolean closed;
 
     public EventHub(Database database, EventStore store, int senderThreads, long pingSeconds) {
         this.database = database;
@@ -46,6 +48,10 @@ public final class EventHub implements AutoCloseable {
      * one (null) the client gets events from now on.
      */
     public Runnable subscribe(String branch, Long lastEventId, EventSink sink) {
+        if (closed) {
+            sink.close(); // shutting down: the client reconnects to the next central and resumes there
+            return () -> { };
+        }
         Set<Subscriber> subscribers = byBranch.computeIfAbsent(branch, b -> ConcurrentHashMap.newKeySet());
         long newest = database.read(c -> store.lastId(c, branch));
         long from = lastEventId == null || lastEventId > newest ? newest : Math.max(0, lastEventId);
@@ -65,9 +71,20 @@ public final class EventHub implements AutoCloseable {
         listeners.add(listener);
     }
 
-    /** Called in event-id order for each branch, after the event is committed; returns at once. */
+    /**
+     * Called in event-id order for each branch, after the event is committed; returns at once and
+     * never throws, since the command that made the event has already succeeded. After close the
+     * event is not sent live: it is stored, and every client gets it when it resumes.
+     */
     public void publish(StoredEvent event) {
-        dispatcher.execute(() -> fanOut(event));
+        if (closed) {
+            return;
+        }
+        try {
+            dispatcher.execute(() -> fanOut(event));
+        } catch (RejectedExecutionException closedMeanwhile) {
+            log.debug("event hub closed; event {} left to the clients' resume", event.id());
+        }
     }
 
     private void fanOut(StoredEvent event) {
@@ -101,6 +118,7 @@ public final class EventHub implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         pinger.shutdownNow();
         dispatcher.shutdownNow();
         byBranch.values().forEach(set -> List.copyOf(set).forEach(Subscriber::close));

@@ -36,6 +36,7 @@ public final class StatusWatch implements AutoCloseable {
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService ticker;
     private final ExecutorService senders;
+    private volatile boolean closed;
 
     public StatusWatch(PublicStatus status, EventHub hub, Duration interval, Duration ping) {
         this.status = status;
@@ -53,6 +54,10 @@ public final class StatusWatch implements AutoCloseable {
      * to call when the phone goes away.
      */
     public Runnable watch(String token, Ticket current, EventSink sink) {
+        if (closed) {
+            sink.close(); // shutting down: the phone reconnects and gets its view from the next central
+            return () -> { };
+        }
         Set<Watcher> watchers = byBranch.computeIfAbsent(current.branch(), b -> ConcurrentHashMap.newKeySet());
         Watcher[] self = new Watcher[1];
         self[0] = new Watcher(token, current.id(), sink, senders, () -> watchers.remove(self[0]));
@@ -125,6 +130,7 @@ public final class StatusWatch implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         ticker.shutdownNow();
         byBranch.values().forEach(set -> List.copyOf(set).forEach(Watcher::close));
         senders.shutdownNow();

@@ -5,6 +5,7 @@ import dk.skranke.central.events.Frame;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -75,7 +76,11 @@ final class Watcher {
 
     private void schedule() {
         if (!closed.get() && scheduled.compareAndSet(false, true)) {
-            executor.execute(this::drain);
+            try {
+                executor.execute(this::drain);
+            } catch (RejectedExecutionException shuttingDown) {
+                close();
+            }
         }
     }
 

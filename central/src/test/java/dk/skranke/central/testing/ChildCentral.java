@@ -87,6 +87,21 @@ public final class ChildCentral implements AutoCloseable {
         }
     }
 
+    /** SIGTERM, as systemd stops a service: the shutdown hook runs. Returns the exit status. */
+    public int stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("central did not stop within 60 s of SIGTERM");
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         if (process.isAlive()) {
