@@ -2,7 +2,10 @@ package dk.skranke.central.events;
 
 import java.util.List;
 
-/** Where a subscriber's events go (an SSE connection in production). */
+/**
+ * Where a subscriber's events go (an SSE connection in production). Neither write blocks: a sink
+ * queues what its client has not read yet, and throws once the client is gone or too far behind.
+ */
 public interface EventSink {
     /** Writes the frames in order and flushes once. */
     void write(List<Frame> frames) throws Exception;
