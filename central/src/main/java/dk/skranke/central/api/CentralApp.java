@@ -114,6 +114,7 @@ public final class CentralApp implements AutoCloseable {
         body.put("status", ok ? "ok" : "degraded");
         body.put("database", ok ? "ok" : "unavailable");
         body.put("liveSubscribers", hub.subscriberCount());
+        body.put("subscribersBehind", hub.subscribersBehind());
         return body;
     }
 

@@ -103,6 +103,11 @@ final class SseSink implements EventSink, WriteListener {
     }
 
     @Override
+    public synchronized boolean behind() {
+        return !queue.isEmpty() || !out.isReady();
+    }
+
+    @Override
     public void onError(Throwable t) {
         synchronized (this) {
             failed = true;

@@ -31,6 +31,7 @@ public final class BenchCommand implements Callable<Integer> {
     private static final int SPARE_FILES = 256;
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private static final String SERVICE_TIME = "1s";
+    private static final int FILL_STEP = 250;
     private static final String BARE_MAIN = "dk.skranke.central.bench.BareServer";
     private static final Pattern SERVICE_TIME_KEY = Pattern.compile("(defaultServiceTime:\\s*)[^\\s,}]+");
 
@@ -58,6 +59,14 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup-calls", defaultValue = "20", description = "warm-up calls before the measured calls")
     int warmupCalls;
+
+    @Option(names = "--stalled-clients", defaultValue = "100", description = "stream clients that never read, in"
+            + " phase 3 beside --sse-clients reading ones (0 skips phase 3)")
+    int stalledClients;
+
+    @Option(names = "--stall-fill", defaultValue = "20000", description = "at most this many tickets issued in"
+            + " phase 3 until every stalled connection is full (its kernel buffers take about 2.5 MB on loopback)")
+    int stallFill;
 
     @Option(names = "--timeout", defaultValue = "30", description = "seconds to wait for one call's events")
     int timeoutSeconds;
@@ -122,7 +131,8 @@ public final class BenchCommand implements Callable<Integer> {
         Report report = new Report(System.out);
         report.header(machineAtStart, central.where(), bare.where(), String.join(" ", jvm));
         int failures = throughput(report, pool, central.target(), bare.target())
-                + calls(report, pool, central.target(), bare.target());
+                + calls(report, pool, central.target(), bare.target())
+                + stalledCalls(report, pool, central.target());
         report.footer(Report.machine(), (System.nanoTime() - began) / 1e9);
         return failures == 0 ? 0 : 1;
     }
@@ -190,6 +200,66 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The call latency at the reading clients with stalled clients beside them, against the same
+     * measurement right after the stalled ones have gone (same queue, same data). Tickets are issued
+     * until central reports every stalled client behind, so the calls meet writes that cannot complete.
+     */
+    private int stalledCalls(Report report, ExecutorService pool, Target central)
+            throws IOException, InterruptedException {
+        if (stalledClients == 0) {
+            return 0;
+        }
+        ExecutorService sse = Executors.newFixedThreadPool(4, daemonThreads("bench-stalled-"));
+        try {
+            Duration timeout = Duration.ofSeconds(timeoutSeconds);
+            HttpClient http = httpClient(pool);
+            CallRun run = new CallRun(http, central, sse, timeout);
+            StallCounts counts = new StallCounts();
+            CallRun.Result with;
+            try (StalledClients stalled = StalledClients.open(central.sseRequest(), stalledClients)) {
+                counts.filled = fillUntilBehind(http, central);
+                counts.behindAtStart = central.subscribersBehind(http);
+                progress("central: %d stalled clients behind after %d tickets; %d reading SSE clients, %d warm-up"
+                        + " + %d measured calls", counts.behindAtStart, counts.filled, sseClients, warmupCalls, calls);
+                with = run.run(sseClients, warmupCalls, calls, 0);
+                counts.behindAtEnd = central.subscribersBehind(http);
+            }
+            progress("central: stalled clients gone; the same %d SSE clients and calls again", sseClients);
+            CallRun.Result without = run.run(sseClients, warmupCalls, calls, 0);
+            report.stalled(calls, stalledClients, counts.filled, counts.behindAtStart, counts.behindAtEnd, with,
+                    without);
+            return (int) Math.min(Integer.MAX_VALUE, with.missed() + without.missed());
+        } finally {
+            sse.shutdownNow();
+        }
+    }
+
+    /** What phase 3 saw of the stalled clients. */
+    private static final class StallCounts {
+        int filled;
+        int behindAtStart;
+        int behindAtEnd;
+    }
+
+    /** Issues tickets in steps until central counts every stalled client behind; returns how many. */
+    private int fillUntilBehind(HttpClient http, Target central) throws IOException, InterruptedException {
+        LoadRun fill = new LoadRun(http, central, (long) warmup + tickets);
+        int issued = 0;
+        while (central.subscribersBehind(http) < stalledClients) {
+            if (issued >= stallFill) {
+                throw new IOException("after " + issued + " tickets only " + central.subscribersBehind(http) + " of "
+                        + stalledClients + " stalled clients are behind; raise --stall-fill");
+            }
+            LoadRun.Result step = fill.run(FILL_STEP, clients);
+            if (step.errors() > 0) {
+                throw new IOException("filling the stalled clients' buffers: " + step.firstError());
+            }
+            issued += FILL_STEP;
+        }
+        return issued;
+    }
+
     private static void requireReachable(ExecutorService pool, Target target) {
         try {
             target.liveSubscribers(httpClient(pool));
@@ -239,9 +309,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     private void requireSaneCounts() {
         if (tickets < 1 || clients < 1 || sseClients < 1 || calls < 1 || warmup < 0 || warmupCalls < 0
-                || timeoutSeconds < 1 || services.isEmpty()) {
+                || timeoutSeconds < 1 || services.isEmpty() || stalledClients < 0 || stallFill < 0) {
             throw new IllegalArgumentException("--tickets, --clients, --sse-clients, --calls and --timeout must be"
-                    + " at least 1, --warmup and --warmup-calls at least 0, --services not empty");
+                    + " at least 1, --warmup, --warmup-calls, --stalled-clients and --stall-fill at least 0,"
+                    + " --services not empty");
         }
         if (url == null && !Files.isRegularFile(config)) {
             throw new IllegalArgumentException("no configuration at " + config.toAbsolutePath()
@@ -253,7 +324,7 @@ public final class BenchCommand implements Callable<Integer> {
     private void requireOpenFileLimit() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof UnixOperatingSystemMXBean unix) {
             long limit = unix.getMaxFileDescriptorCount();
-            long needed = (long) sseClients + clients + SPARE_FILES;
+            long needed = (long) sseClients + stalledClients + clients + SPARE_FILES;
             if (limit < needed) {
                 throw new IllegalArgumentException(String.format("--sse-clients %d and --clients %d need about %d"
                         + " open files in this process and in each server, but the limit is %d. Raise it with"

@@ -72,8 +72,16 @@ final class CentralTarget implements Target {
 
     @Override
     public int liveSubscribers(HttpClient http) throws IOException, InterruptedException {
-        return Target.intField(Target.send(http, Target.request(base + "/api/v1/health", null).GET().build(), 200),
-                "liveSubscribers");
+        return Target.intField(health(http), "liveSubscribers");
+    }
+
+    @Override
+    public int subscribersBehind(HttpClient http) throws IOException, InterruptedException {
+        return Target.intField(health(http), "subscribersBehind");
+    }
+
+    private String health(HttpClient http) throws IOException, InterruptedException {
+        return Target.send(http, Target.request(base + "/api/v1/health", null).GET().build(), 200);
     }
 
     /** Issues one ticket so the desk has someone to call, and waits until every display has seen it. */

@@ -18,8 +18,14 @@ final class LoadRun {
     private final AtomicLong sequence = new AtomicLong();
 
     LoadRun(HttpClient http, Target target) {
+        this(http, target, 0);
+    }
+
+    /** A run whose requests are numbered from {@code firstSequence}, after those of an earlier run. */
+    LoadRun(HttpClient http, Target target, long firstSequence) {
         this.http = http;
         this.target = target;
+        this.sequence.set(firstSequence);
     }
 
     /**

@@ -99,6 +99,32 @@ final class Report {
                 ms(r.roundTrip().p99Millis()), ms(r.roundTrip().maxMillis()), "");
     }
 
+    void stalled(int calls, int stalledClients, int fill, int stalledAtCalls, int stalledAfter, CallRun.Result with,
+            CallRun.Result without) {
+        out.println();
+        out.printf(Locale.ROOT, "3. Stalled clients: trigger -> ticket.called at %d reading SSE clients beside %d that"
+                + " never read, %d calls, after %d tickets filled the stalled connections%n", with.clients(),
+                stalledClients, calls, fill);
+        out.printf(Locale.ROOT, CALL_ROW, "", "", "p50 ms", "p99 ms", "max ms", "missed");
+        out.printf(Locale.ROOT, CALL_ROW, "stalled", "every reading client (" + with.everyClient().count() + ")",
+                ms(with.everyClient().p50Millis()), ms(with.everyClient().p99Millis()),
+                ms(with.everyClient().maxMillis()), with.missed());
+        out.printf(Locale.ROOT, CALL_ROW, "none", "every reading client (" + without.everyClient().count() + ")",
+                ms(without.everyClient().p50Millis()), ms(without.everyClient().p99Millis()),
+                ms(without.everyClient().maxMillis()), without.missed());
+        out.printf(Locale.ROOT, CALL_ROW, "ratio", "with stalled / without, every client",
+                times(with.everyClient().p50Millis() / without.everyClient().p50Millis()),
+                times(with.everyClient().p99Millis() / without.everyClient().p99Millis()),
+                times(with.everyClient().maxMillis() / without.everyClient().maxMillis()), "");
+        out.printf(Locale.ROOT, CALL_ROW, "ratio", "with stalled / without, last client",
+                times(with.lastClient().p50Millis() / without.lastClient().p50Millis()),
+                times(with.lastClient().p99Millis() / without.lastClient().p99Millis()),
+                times(with.lastClient().maxMillis() / without.lastClient().maxMillis()), "");
+        out.printf(Locale.ROOT, "  stalled clients still connected when the calls began: %d, after them: %d"
+                + " (central drops a client 256 KiB behind; it would resume with Last-Event-ID)%n", stalledAtCalls,
+                stalledAfter);
+    }
+
     void footer(String machineAtEnd, double wallSeconds) {
         out.println();
         out.printf(Locale.ROOT, "CPU us/req: server process CPU time (user + system) over the phase / requests."

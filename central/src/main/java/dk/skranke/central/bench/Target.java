@@ -33,6 +33,11 @@ interface Target {
     /** The SSE clients the server itself counts. */
     int liveSubscribers(HttpClient http) throws IOException, InterruptedException;
 
+    /** The SSE clients the server counts as behind (events waiting for them); -1 if it does not tell. */
+    default int subscribersBehind(HttpClient http) throws IOException, InterruptedException {
+        return -1;
+    }
+
     /** Untimed preparation of one call (central: issue a ticket and wait until every client saw it). */
     void beforeCall(HttpClient http, CallWatch watch, Duration timeout) throws IOException, InterruptedException;
 

@@ -108,6 +108,12 @@ public final class EventHub implements AutoCloseable {
         return byBranch.values().stream().mapToInt(Set::size).sum();
     }
 
+    /** Subscribers with events their client has not read yet: a lasting count means stalled clients. */
+    public int subscribersBehind() {
+        return byBranch.values().stream().mapToInt(set -> (int) set.stream().filter(Subscriber::isBehind).count())
+                .sum();
+    }
+
     private List<Frame> storedAfter(String branch, long afterId) {
         return database.read(c -> store.after(c, branch, afterId, REPLAY_BATCH)).stream().map(Frame::of).toList();
     }

@@ -13,5 +13,8 @@ public interface EventSink {
     /** Writes a comment line, to open the stream and keep idle connections alive. */
     void ping() throws Exception;
 
+    /** True while bytes wait for the client to read them (it is slow, stalled, or just busy). */
+    boolean behind();
+
     void close();
 }

@@ -75,6 +75,10 @@ final class Subscriber {
         }
     }
 
+    boolean isBehind() {
+        return !closed.get() && (backlogSize.get() > 0 || sink.behind());
+    }
+
     boolean isClosed() {
         return closed.get();
     }
