@@ -113,7 +113,10 @@ public final class EscPosTicketPrinter implements TicketPrinter {
     private PrintResult send(byte[] bytes, PrinterStatus status) {
         try {
             transport.write(bytes);
-            LOG.debug("Sent ticket to {} ({} bytes): {}", transport.endpoint(), bytes.length, Hex.of(bytes));
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("Sent ticket to {} ({} bytes): {}", transport.endpoint(), bytes.length,
+                        TicketEncoder.hexForLog(bytes));
+            }
             return PrintResult.printed(status);
         } catch (IOException e) {
             LOG.debug("Sending ticket to {} failed: {}", transport.endpoint(), e.getMessage());
