@@ -99,6 +99,10 @@ public record KioskConfig(Central central, ZoneId zone, Http http, Path data, in
         return new KioskConfig(central, other, http, data, idleSeconds, numberBlocks, digitalChannels, hardware);
     }
 
+    public KioskConfig withHardware(HardwareConfig other) {
+        return new KioskConfig(central, zone, http, data, idleSeconds, numberBlocks, digitalChannels, other);
+    }
+
     public KioskConfig withDigitalChannels(List<DigitalChannel> channels) {
         return new KioskConfig(central, zone, http, data, idleSeconds, numberBlocks, channels, hardware);
     }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.function.UnaryOperator;
 
 /**
  * A kiosk app in this JVM on port 0 against a {@link FakeCentral}, with a hand-moved clock, a 500 ms central
@@ -29,19 +30,29 @@ public final class RunningKiosk implements AutoCloseable {
 
     /** Monday morning in Copenhagen, on a host in this JVM's default zone. */
     public RunningKiosk(Path data) {
-        this(data, ZonedDateTime.of(2026, 11, 23, 10, 15, 0, 0, ZoneId.of("Europe/Copenhagen")), ZoneId.systemDefault());
+        this(data, UnaryOperator.identity());
+    }
+
+    /** The same with the test's configuration changed by {@code adjust} (e.g. a real printer). */
+    public RunningKiosk(Path data, UnaryOperator<KioskConfig> adjust) {
+        this(data, ZonedDateTime.of(2026, 11, 23, 10, 15, 0, 0, ZoneId.of("Europe/Copenhagen")), ZoneId.systemDefault(),
+                adjust);
     }
 
     /** Starting at {@code branchTime}, on a host whose zone is {@code hostZone} (e.g. UTC, a Pi's default). */
     public RunningKiosk(Path data, ZonedDateTime branchTime, ZoneId hostZone) {
+        this(data, branchTime, hostZone, UnaryOperator.identity());
+    }
+
+    private RunningKiosk(Path data, ZonedDateTime branchTime, ZoneId hostZone, UnaryOperator<KioskConfig> adjust) {
         this.clock = new MutableClock(branchTime);
         this.central = new FakeCentral(clock);
         this.hostClock = clock.withZone(hostZone);
         KioskConfig defaults = KioskConfig.simulated(central.url(), FakeCentral.TOKEN, "kiosk-1", "dragoer", data);
         KioskConfig.Central c = defaults.central();
-        this.config = defaults.withCentral(new KioskConfig.Central(c.url(), c.token(), c.device(), c.branch(),
-                Duration.ofMillis(500), Duration.ofHours(1), Duration.ofHours(1)))
-                .withNumberBlocks(new KioskConfig.NumberBlocks(5, 2));
+        this.config = adjust.apply(defaults.withCentral(new KioskConfig.Central(c.url(), c.token(), c.device(),
+                c.branch(), Duration.ofMillis(500), Duration.ofHours(1), Duration.ofHours(1)))
+                .withNumberBlocks(new KioskConfig.NumberBlocks(5, 2)));
         this.hardware = Hardware.create(config.hardwareSettings(), hostClock);
         startApp();
     }
