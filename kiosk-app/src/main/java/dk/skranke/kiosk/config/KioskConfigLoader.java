@@ -7,7 +7,6 @@ import dk.skranke.hardware.HardwareMode;
 import dk.skranke.hardware.PrinterConnection;
 import dk.skranke.hardware.printer.PaperWidth;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
@@ -33,7 +32,7 @@ public final class KioskConfigLoader {
         root.allowOnly(Set.of("central", "zone", "http", "data", "idleSeconds", "numberBlocks", "digitalChannels",
                 "hardware"));
         KioskConfig.Central central = central(root.child("central"));
-        ZoneId zone = zone(root.child("zone"));
+        ZoneId zone = root.child("zone").zone(KioskConfig.DANISH_ZONE);
         KioskConfig.Http http = http(root.child("http"));
         Path data = root.child("data").pathOr("/var/lib/skranke-kiosk");
         int idle = root.child("idleSeconds").integer(60, 5, 3600);
@@ -55,23 +54,6 @@ public final class KioskConfigLoader {
         Duration refresh = n.child("refresh").duration(Duration.ofSeconds(30), Duration.ofMillis(100),
                 Duration.ofHours(1));
         return new KioskConfig.Central(url, token, device, branch, timeout, heartbeat, refresh);
-    }
-
-    /** The branch's zone (a region id such as Europe/Copenhagen: a fixed offset would miss summer time). */
-    private static ZoneId zone(ConfigNode n) {
-        if (!n.isPresent()) {
-            return KioskConfig.DANISH_ZONE;
-        }
-        String id = n.text();
-        try {
-            ZoneId zone = ZoneId.of(id);
-            if (zone instanceof java.time.ZoneOffset) {
-                throw n.error("must be a region such as Europe/Copenhagen, not a fixed offset (got '" + id + "')");
-            }
-            return zone;
-        } catch (DateTimeException e) {
-            throw n.error("is not a time zone (got '" + id + "'); e.g. Europe/Copenhagen");
-        }
     }
 
     private static KioskConfig.Http http(ConfigNode n) {
