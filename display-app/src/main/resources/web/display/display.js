@@ -1,10 +1,10 @@
 // The waiting-room page: follows the display app's room stream and redraws on every change.
 import { applyTexts, loadTexts, t } from './texts.js';
-import { renderHistory, renderInfo, renderNowServing, renderWaiting } from './render.js';
+import { renderHistory, renderInfo, renderNowServing, renderWaiting, setZone, timeFormat } from './render.js';
 
 const $ = id => document.getElementById(id);
 const SILENCE_MS = 40_000; // the app pings every 15 s
-const clockFormat = new Intl.DateTimeFormat('da-DK', { hour: '2-digit', minute: '2-digit' });
+let clockFormat = timeFormat('Europe/Copenhagen'); // the room's `zone` replaces it: the branch's time, not the TV's
 
 let room = null;
 let pageOnline = false;
@@ -53,6 +53,10 @@ function scheduleInfo(every) {
 function draw(next) {
   const firstDraw = room === null;
   room = next;
+  if (room.zone) {
+    setZone(room.zone);
+    clockFormat = timeFormat(room.zone);
+  }
   $('branch').textContent = room.branch?.name ?? '';
   const newest = renderNowServing($('now-serving'), $('now-empty'), room.nowServing);
   renderHistory($('history'), $('history-empty'), room.history);

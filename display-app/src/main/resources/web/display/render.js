@@ -1,7 +1,18 @@
 // Draws the room (the JSON of /api/room) into the page; only textContent, never HTML from data.
 import { fillBilingual } from './texts.js';
 
-const time = new Intl.DateTimeFormat('da-DK', { hour: '2-digit', minute: '2-digit' });
+// Times in the branch's zone (the room's `zone`), never the zone of the machine the browser runs on.
+let time = timeFormat('Europe/Copenhagen');
+
+/** hh.mm in Danish, in this zone. */
+export function timeFormat(zone) {
+  return new Intl.DateTimeFormat('da-DK', { timeZone: zone, hour: '2-digit', minute: '2-digit' });
+}
+
+/** The branch's zone, from the room. */
+export function setZone(zone) {
+  if (zone) time = timeFormat(zone);
+}
 
 function el(tag, className, text) {
   const node = document.createElement(tag);

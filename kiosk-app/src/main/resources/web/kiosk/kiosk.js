@@ -1,6 +1,6 @@
 // The kiosk page: loads texts and state, switches screens, language, idle reset and the state poll.
 import * as api from './api.js';
-import { addBundle, language, setLanguage, t } from './texts.js';
+import { addBundle, language, setLanguage, setZone, t } from './texts.js';
 import { show, busy, applyTexts, el, announce } from './screens.js';
 import * as idle from './idle.js';
 import { showHome, isHome } from './home.js';
@@ -45,6 +45,7 @@ const app = {
 
   async refreshState() {
     app.state = await api.getState();
+    setZone(app.state.zone);
     updateChrome();
     return app.state;
   },

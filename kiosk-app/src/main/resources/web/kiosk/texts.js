@@ -1,8 +1,12 @@
-// UI texts from the language bundles, plural choice and times in the branch's zone (Europe/Copenhagen).
-const ZONE = 'Europe/Copenhagen';
+// UI texts from the language bundles, plural choice and times in the branch's zone (the state's `zone`),
+// never the zone of the machine the browser runs on.
 const LOCALES = { da: 'da-DK', en: 'en-GB' };
 const bundles = {};
 let current = 'da';
+let ZONE = 'Europe/Copenhagen';
+
+/** The branch's time zone, from the kiosk state (kiosk.yaml `zone`). */
+export function setZone(zone) { if (zone) ZONE = zone; }
 
 export function addBundle(lang, texts) { bundles[lang] = texts; }
 export function hasBundle(lang) { return Boolean(bundles[lang]); }

@@ -153,6 +153,27 @@ public final class ConfigNode {
     }
 
     /** A duration written as 1500ms, 30s, 15m, 2h, 1d or ISO-8601 (PT15M). */
+    /**
+     * A time-zone region such as {@code Europe/Copenhagen}, or {@code fallback} when absent. A fixed offset
+     * ({@code +01:00}) is refused: it would be an hour wrong half the year.
+     */
+    public java.time.ZoneId zone(java.time.ZoneId fallback) {
+        if (!isPresent()) {
+            return fallback;
+        }
+        String id = text();
+        java.time.ZoneId zone;
+        try {
+            zone = java.time.ZoneId.of(id);
+        } catch (java.time.DateTimeException e) {
+            throw error("is not a time zone (got '" + id + "'), e.g. Europe/Copenhagen");
+        }
+        if (zone instanceof java.time.ZoneOffset) {
+            throw error("must be a region such as Europe/Copenhagen, not a fixed offset (got '" + id + "')");
+        }
+        return zone;
+    }
+
     public Duration duration(Duration fallback) {
         if (!isPresent()) {
             return fallback;

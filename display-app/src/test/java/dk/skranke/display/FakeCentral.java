@@ -43,6 +43,9 @@ public final class FakeCentral implements AutoCloseable {
     private final Map<String, ObjectNode> byRequestId = new LinkedHashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
     private final AtomicInteger ticketIds = new AtomicInteger();
+    private final List<Event> held = new ArrayList<>();
+    private boolean holding;
+    private Instant lastCalledAt = Instant.EPOCH;
     private volatile boolean silent;
     private volatile CountDownLatch holdNextAnswer;
     private Javalin javalin;
@@ -136,12 +139,33 @@ public final class FakeCentral implements AutoCloseable {
         }
     }
 
+    /**
+     * From now on events are stored but reach open streams only when the returned action runs (a stream that lags
+     * behind central's answers); then they are sent, in order.
+     */
+    public Runnable holdEvents() {
+        synchronized (lock) {
+            holding = true;
+        }
+        return () -> {
+            synchronized (lock) {
+                holding = false;
+                for (Event event : held) {
+                    streams.forEach(client -> send(client, event));
+                }
+                held.clear();
+            }
+        };
+    }
+
     /** Appends an event of any kind with this data (raw JSON). */
     public long emit(String type, String data) {
         synchronized (lock) {
             Event event = new Event(nextEventId++, type, data);
             log.add(event);
-            if (!silent) {
+            if (holding) {
+                held.add(event);
+            } else if (!silent) {
                 for (SseClient client : streams) {
                     send(client, event);
                 }
@@ -221,13 +245,20 @@ public final class FakeCentral implements AutoCloseable {
         synchronized (lock) {
             ticket = requestId == null ? null : byRequestId.get(requestId);
             if (ticket == null) {
-                ticket = callLocked(desk, "da", OffsetDateTime.now(ZoneOffset.ofHours(1)));
+                ticket = callLocked(desk, "da", laterThanTheLastCall());
                 if (requestId != null) {
                     byRequestId.put(requestId, ticket);
                 }
             }
         }
         ctx.contentType("application/json").result(ticket.toString());
+    }
+
+    /** Now, but after the previous call by a millisecond at least, as central's calls at one desk are. */
+    private OffsetDateTime laterThanTheLastCall() {
+        Instant now = Instant.now();
+        lastCalledAt = now.isAfter(lastCalledAt) ? now : lastCalledAt.plusMillis(1);
+        return OffsetDateTime.ofInstant(lastCalledAt, ZoneOffset.ofHours(1));
     }
 
     private void recall(Context ctx) {

@@ -37,7 +37,7 @@ public final class Hardware implements AutoCloseable {
     public static Hardware create(HardwareSettings settings, Clock clock) {
         boolean real = settings.mode() == HardwareMode.REAL;
         TicketPrinter printer = settings.printer() == null ? null : real
-                ? settings.printer().open(EscPosPrinterSettings.DEFAULTS).start()
+                ? settings.printer().open(EscPosPrinterSettings.DEFAULTS)
                 : new SimulatedTicketPrinter(settings.simulatorDir().resolve("printer"), new TicketEncoder());
         DeskButtons buttons = settings.buttons() == null ? null : real
                 ? GpioDeskButtons.openOnGpiod(settings.buttons(), clock) : new SimulatedDeskButtons(clock);

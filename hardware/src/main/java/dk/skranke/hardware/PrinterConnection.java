@@ -25,6 +25,7 @@ public record PrinterConnection(String kind, String address, int baud) {
         }
     }
 
+    /** The real printer on this connection, its status polling already started. */
     EscPosTicketPrinter open(EscPosPrinterSettings settings) {
         return switch (kind) {
             case "serial" -> EscPosTicketPrinter.serial(address, baud, settings);

@@ -10,6 +10,7 @@ import dk.skranke.display.central.LastEventIdFile;
 import dk.skranke.display.central.SseEvent;
 import dk.skranke.display.central.WireFormat;
 import dk.skranke.display.config.DisplayConfig;
+import dk.skranke.display.desk.DeskCall;
 import dk.skranke.display.desk.DeskPanel;
 import dk.skranke.display.desk.DeskPresses;
 import dk.skranke.display.room.BranchInfo;
@@ -173,9 +174,11 @@ public final class DisplayApp implements AutoCloseable {
     private void carryOut(List<Effect> effects) {
         for (Effect effect : effects) {
             if (effect instanceof Effect.ShowNumber show) {
-                panel.show(show.desk(), show.number());
+                panel.call(show.desk(), new DeskCall(show.ticketId(), show.number(), show.calledAt()));
+            } else if (effect instanceof Effect.ClearDesk clear && clear.ticketId() == null) {
+                panel.clear(clear.desk());
             } else if (effect instanceof Effect.ClearDesk clear) {
-                panel.show(clear.desk(), null);
+                panel.ended(clear.desk(), clear.ticketId());
             } else if (effect instanceof Effect.Announce call) {
                 announce(call);
             }

@@ -50,7 +50,8 @@ public final class Main implements Callable<Integer> {
             System.err.println("skranke-display: " + e.getMessage());
             return 2;
         }
-        DisplayApp app = DisplayApp.withOwnHardware(settings, Clock.systemDefaultZone()).start();
+        // instants only: the page writes every time in the branch's zone (config `zone`), never the host's
+        DisplayApp app = DisplayApp.withOwnHardware(settings, Clock.systemUTC()).start();
         System.out.println("skranke-display: waiting-room page on http://" + settings.http().host() + ":" + app.port() + "/");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -7,13 +7,19 @@ import dk.skranke.hardware.buttons.ButtonMapping;
 import dk.skranke.hardware.display.DisplayBusConfig;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The validated display configuration ({@code display.yaml}, see docs/display.md); immutable, loaded once. */
-public record DisplayConfig(Central central, Http http, Path data, Room room, Info info, List<DeskSetup> desks,
-        Duration deskFeedback, HardwareConfig hardware) {
+/**
+ * The validated display configuration ({@code display.yaml}, see docs/display.md); immutable, loaded once.
+ * {@code zone} is the branch's time zone: the page's clock and call times are in it, never the TV's zone.
+ */
+public record DisplayConfig(Central central, ZoneId zone, Http http, Path data, Room room, Info info,
+        List<DeskSetup> desks, Duration deskFeedback, HardwareConfig hardware) {
+    /** The zone of every Danish citizen service centre, used when {@code zone} is left out. */
+    public static final ZoneId DANISH_ZONE = ZoneId.of("Europe/Copenhagen");
 
     /** Used in simulated mode when the file names no display bus: the simulator ignores the port. */
     static final DisplayBusConfig SIMULATED_BUS = DisplayBusConfig.forPort("simulated");
@@ -109,37 +115,42 @@ public record DisplayConfig(Central central, Http http, Path data, Room room, In
             List<DeskSetup> desks) {
         return new DisplayConfig(
                 new Central(centralUrl.replaceAll("/+$", ""), token, device, branch, Duration.ofSeconds(2),
-                        Duration.ofSeconds(40)),
+                        Duration.ofSeconds(40)), DANISH_ZONE,
                 new Http("127.0.0.1", 0), data, Room.DEFAULTS, new Info(Duration.ofSeconds(12), List.of()), desks,
                 Duration.ofSeconds(3), new HardwareConfig(HardwareMode.SIMULATED, null, SIMULATED_BUS, true));
     }
 
     public DisplayConfig withPort(int port) {
-        return new DisplayConfig(central, new Http(http.host(), port), data, room, info, desks, deskFeedback, hardware);
+        return new DisplayConfig(central, zone, new Http(http.host(), port), data, room, info, desks, deskFeedback,
+                hardware);
+    }
+
+    public DisplayConfig withZone(ZoneId other) {
+        return new DisplayConfig(central, other, http, data, room, info, desks, deskFeedback, hardware);
     }
 
     public DisplayConfig withData(Path dir) {
-        return new DisplayConfig(central, http, dir, room, info, desks, deskFeedback, hardware);
+        return new DisplayConfig(central, zone, http, dir, room, info, desks, deskFeedback, hardware);
     }
 
     public DisplayConfig withCentral(Central other) {
-        return new DisplayConfig(other, http, data, room, info, desks, deskFeedback, hardware);
+        return new DisplayConfig(other, zone, http, data, room, info, desks, deskFeedback, hardware);
     }
 
     public DisplayConfig withRoom(Room other) {
-        return new DisplayConfig(central, http, data, other, info, desks, deskFeedback, hardware);
+        return new DisplayConfig(central, zone, http, data, other, info, desks, deskFeedback, hardware);
     }
 
     public DisplayConfig withInfo(Info other) {
-        return new DisplayConfig(central, http, data, room, other, desks, deskFeedback, hardware);
+        return new DisplayConfig(central, zone, http, data, room, other, desks, deskFeedback, hardware);
     }
 
     public DisplayConfig withDeskFeedback(Duration feedback) {
-        return new DisplayConfig(central, http, data, room, info, desks, feedback, hardware);
+        return new DisplayConfig(central, zone, http, data, room, info, desks, feedback, hardware);
     }
 
     public DisplayConfig withHardware(HardwareConfig other) {
-        return new DisplayConfig(central, http, data, room, info, desks, deskFeedback, other);
+        return new DisplayConfig(central, zone, http, data, room, info, desks, deskFeedback, other);
     }
 
     /** The hardware module's settings: buttons, desk displays and sound; simulators keep files under {@code <data>/simulator}. */

@@ -41,7 +41,7 @@ public final class DisplayConfigLoader {
     }
 
     private DisplayConfig config(ConfigNode root) {
-        root.allowOnly(Set.of("central", "http", "data", "room", "info", "desks", "deskFeedback",
+        root.allowOnly(Set.of("central", "zone", "http", "data", "room", "info", "desks", "deskFeedback",
                 "buttons", "hardware"));
         DisplayConfig.Central central = central(root.child("central"));
         DisplayConfig.Http http = http(root.child("http"));
@@ -51,8 +51,8 @@ public final class DisplayConfigLoader {
                 Duration.ofSeconds(30));
         ButtonMapping buttons = buttons(root.child("buttons"), desks);
         DisplayConfig.HardwareConfig hardware = hardware(root.child("hardware"), buttons, desks);
-        return new DisplayConfig(central, http, data, room(root.child("room")), info(root.child("info")), desks,
-                feedback, hardware);
+        return new DisplayConfig(central, root.child("zone").zone(DisplayConfig.DANISH_ZONE), http, data,
+                room(root.child("room")), info(root.child("info")), desks, feedback, hardware);
     }
 
     private DisplayConfig.Central central(ConfigNode n) {

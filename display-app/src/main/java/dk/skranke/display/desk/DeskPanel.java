@@ -7,6 +7,7 @@ import dk.skranke.hardware.display.DisplayStatus;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -14,9 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The LED number displays above the desks: each shows the number the room says is at that desk (blank when
- * none). Button feedback ({@link #flash}) replaces it for a few seconds and then the room's number comes back;
- * a new number from the room ends a flash at once.
+ * The LED number displays above the desks, and the one place that decides what each shows: the newest call at
+ * the desk (blank when none). Calls come from the answers to desk presses and from central's events, in any
+ * order; a call older than the one shown (by central's call time) is ignored, the same call twice is written
+ * once, and a ticket that ends blanks the desk only while it is the one shown. Button feedback ({@link #flash})
+ * replaces the number for a few seconds and then the number comes back; a new call ends a flash at once.
  */
 public final class DeskPanel implements AutoCloseable {
     /** Central could not be reached or refused the press. */
@@ -31,7 +34,7 @@ public final class DeskPanel implements AutoCloseable {
     private final DeskDisplays displays;
     private final Map<String, Integer> addressByDesk = new HashMap<>();
     private final Duration feedback;
-    private final Map<String, String> roomNumber = new HashMap<>();
+    private final Map<String, DeskCall> shown = new HashMap<>();
     private final Map<String, Integer> generation = new HashMap<>();
     private final Map<Integer, DisplayStatus.State> lastState = new HashMap<>();
     private final ScheduledExecutorService timer;
@@ -50,15 +53,42 @@ public final class DeskPanel implements AutoCloseable {
         });
     }
 
-    /** The room's number for this desk (null: blank); ends any feedback shown there. */
-    public synchronized void show(String desk, String number) {
-        if (number == null) {
-            roomNumber.remove(desk);
-        } else {
-            roomNumber.put(desk, number);
+    /** A ticket was called to the desk: shown unless the desk already shows it or a newer call. */
+    public synchronized void call(String desk, DeskCall call) {
+        DeskCall current = shown.get(desk);
+        if (current != null && (call.sameAs(current) || call.olderThan(current))) {
+            if (!call.sameAs(current)) {
+                log.debug("desk {} keeps {}: the call of {} is older", desk, current.number(), call.number());
+            }
+            return;
         }
+        shown.put(desk, call);
         generation.merge(desk, 1, Integer::sum);
-        write(desk, number);
+        write(desk, call.number());
+    }
+
+    /** The ticket left the desk (finished, no-show, ...): blank, unless the desk shows a newer call by now. */
+    public synchronized void ended(String desk, String ticketId) {
+        DeskCall current = shown.get(desk);
+        if (current != null && current.ticketId().equals(ticketId)) {
+            blank(desk);
+        }
+    }
+
+    /** Central says nobody is at the desk (the queue read on (re)connect): blank, whatever it showed. */
+    public synchronized void clear(String desk) {
+        blank(desk);
+    }
+
+    /** The call the desk display shows (flash aside), if any. */
+    public synchronized Optional<DeskCall> shownAt(String desk) {
+        return Optional.ofNullable(shown.get(desk));
+    }
+
+    private void blank(String desk) {
+        shown.remove(desk);
+        generation.merge(desk, 1, Integer::sum);
+        write(desk, null);
     }
 
     /** Shows {@code text} for the feedback time, then the room's number for the desk again. */
@@ -80,7 +110,8 @@ public final class DeskPanel implements AutoCloseable {
 
     private synchronized void restore(String desk, int flash) {
         if (generation.getOrDefault(desk, 0) == flash) {
-            write(desk, roomNumber.get(desk));
+            DeskCall current = shown.get(desk);
+            write(desk, current == null ? null : current.number());
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -109,11 +110,17 @@ public final class DeskPresses implements AutoCloseable {
         record(outcome);
     }
 
+    /** The answer's call goes to the desk display at once; the panel ignores its event when that comes. */
     private Outcome next(String desk, String token) {
         String requestId = requestId(desk);
-        Outcome outcome = attempt(desk, "next", () -> central.next(desk, token, requestId), false);
-        if (outcome.result() == Result.DONE && outcome.detail() != null) {
-            panel.show(desk, outcome.detail());
+        AtomicReference<CentralAnswer> answered = new AtomicReference<>();
+        Outcome outcome = attempt(desk, "next", () -> {
+            CentralAnswer answer = central.next(desk, token, requestId);
+            answered.set(answer);
+            return answer;
+        }, false);
+        if (outcome.result() == Result.DONE && answered.get() != null) {
+            DeskCall.fromTicket(answered.get().body()).ifPresent(call -> panel.call(desk, call));
         }
         return outcome;
     }

@@ -70,15 +70,15 @@ public record RoomState(BranchInfo branch, Map<String, Integer> waiting, List<Ca
         for (QueueSnapshot.DeskNow desk : queue.desks()) {
             QueueSnapshot.Current c = desk.current();
             if (c == null || !isAtDesk(c.status())) {
-                effects.add(new Effect.ClearDesk(desk.desk()));
+                effects.add(new Effect.ClearDesk(desk.desk(), null));
                 continue;
             }
             CalledTicket known = nowServing.stream().filter(t -> t.ticketId().equals(c.ticketId())).findFirst()
                     .orElse(null);
-            serving.add(new CalledTicket(c.ticketId(), c.number(), desk.desk(), c.service(), c.status(),
-                    c.callCount(), known == null ? null : known.calledAt(),
-                    known == null ? null : known.language()));
-            effects.add(new Effect.ShowNumber(desk.desk(), c.number()));
+            CalledTicket current = new CalledTicket(c.ticketId(), c.number(), desk.desk(), c.service(), c.status(),
+                    c.callCount(), known == null ? null : known.calledAt(), known == null ? null : known.language());
+            serving.add(current);
+            effects.add(new Effect.ShowNumber(desk.desk(), c.ticketId(), c.number(), current.calledAt()));
         }
         serving.sort((a, b) -> compareNewestFirst(a, b, nowServing));
         RoomState next = new RoomState(info, queue.waiting(), serving, history, connection, connectionSince,
@@ -133,8 +133,8 @@ public record RoomState(BranchInfo branch, Map<String, Integer> waiting, List<Ca
         }
         List<Effect> effects = new ArrayList<>();
         nowServing.stream().filter(c -> c.ticketId().equals(t.id()) && !c.desk().equals(t.desk()))
-                .forEach(c -> effects.add(new Effect.ClearDesk(c.desk())));
-        effects.add(new Effect.ShowNumber(t.desk(), t.number()));
+                .forEach(c -> effects.add(new Effect.ClearDesk(c.desk(), c.ticketId())));
+        effects.add(new Effect.ShowNumber(t.desk(), t.id(), t.number(), t.calledAt()));
         if (fresh(t.calledAt(), now, rules.announceWithin())) {
             effects.add(new Effect.Announce(t.number(), t.desk(), call.language()));
         }
@@ -156,7 +156,7 @@ public record RoomState(BranchInfo branch, Map<String, Integer> waiting, List<Ca
         }
         List<CalledTicket> serving = nowServing.stream().filter(c -> !c.ticketId().equals(ticketId)).toList();
         return new Transition(new RoomState(branch, waiting, serving, history, connection, connectionSince,
-                lastEventId), List.of(new Effect.ClearDesk(gone.get().desk())));
+                lastEventId), List.of(new Effect.ClearDesk(gone.get().desk(), ticketId)));
     }
 
     private Map<String, Integer> mergeWaiting(Map<String, Integer> update) {

@@ -13,9 +13,10 @@ import java.util.Set;
 /**
  * The room as the page gets it ({@code GET /api/room} and every {@code room} event of {@code /api/room/events}):
  * the calls now (newest first), the earlier calls, waiting per service in the branch's order, the info lines and
- * the timings the page needs. No ticket ids, nothing personal.
+ * the timings the page needs, and the branch's time zone the page writes every time in. No ticket ids, nothing
+ * personal.
  */
-public record RoomView(Branch branch, String connection, Instant connectionSince, List<Serving> nowServing,
+public record RoomView(Branch branch, String zone, String connection, Instant connectionSince, List<Serving> nowServing,
         List<Past> history, List<Waiting> waiting, List<LocalizedText> info, long infoRotateMillis,
         long highlightMillis, String latestCall) {
 
@@ -45,7 +46,8 @@ public record RoomView(Branch branch, String connection, Instant connectionSince
                 .limit(config.room().history())
                 .map(t -> new Past(t.number(), t.desk(), room.deskName(t.desk()), t.calledAt())).toList();
         String latest = room.nowServing().isEmpty() ? null : room.nowServing().get(0).callKey();
-        return new RoomView(new Branch(room.branch().id(), room.branch().name()), room.connection().wire(),
+        return new RoomView(new Branch(room.branch().id(), room.branch().name()), config.zone().getId(),
+                room.connection().wire(),
                 room.connectionSince(), serving, past, waiting(room), config.info().lines(),
                 config.info().rotate().toMillis(), config.room().highlight().toMillis(), latest);
     }

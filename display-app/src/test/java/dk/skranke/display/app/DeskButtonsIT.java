@@ -90,6 +90,28 @@ class DeskButtonsIT {
     }
 
     @Test
+    void a_late_event_never_puts_an_older_number_on_the_desk_display_and_each_call_is_written_once() {
+        // given a running display whose desk 1 display was brought in line at connect, and a lagging stream
+        startApp(TestApps.config(central, data));
+        await().until(() -> !displays().written(1).isEmpty());
+        int atStart = displays().written(1).size();
+        Runnable releaseEvents = central.holdEvents();
+
+        // when desk 1 calls twice, and the events of both calls arrive after both answers
+        buttons().press("1", ButtonAction.NEXT);
+        buttons().press("1", ButtonAction.NEXT);
+        await().untilAsserted(() -> assertThat(displays().shown(1)).isEqualTo("P002"));
+        releaseEvents.run();
+        // (events are carried out in order: once a later call shows at desk 2, desk 1's events are all done)
+        String atDesk2 = central.call("2");
+        await().untilAsserted(() -> assertThat(displays().shown(2)).isEqualTo(atDesk2));
+
+        // then the display showed each number once, in call order: never P001 again, never blank in between
+        List<String> written = displays().written(1);
+        assertThat(written.subList(atStart, written.size())).containsExactly("P001", "P002");
+    }
+
+    @Test
     void presses_are_handled_in_the_order_they_were_made() {
         startApp(TestApps.config(central, data));
 

@@ -60,6 +60,16 @@ class DisplayConfigLoaderTest {
         assertThat(config.room()).isEqualTo(DisplayConfig.Room.DEFAULTS);
         assertThat(config.hardware().buttons()).isNull();
         assertThat(config.hardwareSettings().displays()).isNull();
+        assertThat(config.zone()).isEqualTo(java.time.ZoneId.of("Europe/Copenhagen"));
+    }
+
+    @Test
+    void the_branch_zone_must_be_a_region_not_an_offset_or_a_typo() {
+        assertThat(loader.parse(MINIMAL + "zone: Atlantic/Faroe\n").zone()).isEqualTo(java.time.ZoneId.of("Atlantic/Faroe"));
+        assertThatThrownBy(() -> loader.parse(MINIMAL + "zone: Europe/Kobenhavn\n")).hasMessageStartingWith("zone: ")
+                .hasMessageContaining("Kobenhavn");
+        assertThatThrownBy(() -> loader.parse(MINIMAL + "zone: \"+01:00\"\n")).hasMessageStartingWith("zone: ")
+                .hasMessageContaining("region");
     }
 
     @Test

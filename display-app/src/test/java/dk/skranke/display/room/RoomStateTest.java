@@ -40,7 +40,7 @@ class RoomStateTest {
         assertThat(t.state().nowServing()).extracting(CalledTicket::number, CalledTicket::desk)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("P001", "1"));
         assertThat(t.state().deskName("1")).isEqualTo("Skranke 1");
-        assertThat(t.effects()).containsExactly(new Effect.ShowNumber("1", "P001"),
+        assertThat(t.effects()).containsExactly(new Effect.ShowNumber("1", "t_1", "P001", NOW),
                 new Effect.Announce("P001", "1", Language.DA));
         assertThat(t.state().waiting()).containsEntry("pas", 2);
         assertThat(t.state().lastEventId()).isEqualTo(1);
@@ -80,7 +80,7 @@ class RoomStateTest {
 
         assertThat(t.state().nowServing()).isEmpty();
         assertThat(t.state().history()).extracting(CalledTicket::number).containsExactly("P001");
-        assertThat(t.effects()).containsExactly(new Effect.ClearDesk("1"));
+        assertThat(t.effects()).containsExactly(new Effect.ClearDesk("1", "t_1"));
     }
 
     @Test
@@ -104,7 +104,7 @@ class RoomStateTest {
         Transition t = room.apply(transfer, NOW, RULES);
 
         assertThat(t.state().nowServing()).isEmpty();
-        assertThat(t.effects()).containsExactly(new Effect.ClearDesk("2"));
+        assertThat(t.effects()).containsExactly(new Effect.ClearDesk("2", "t_1"));
         assertThat(t.state().waiting()).containsEntry("pas", 3);
     }
 
@@ -125,7 +125,7 @@ class RoomStateTest {
 
         Transition t = empty().apply(old, NOW, RULES);
 
-        assertThat(t.effects()).containsExactly(new Effect.ShowNumber("1", "P001"));
+        assertThat(t.effects()).containsExactly(new Effect.ShowNumber("1", "t_1", "P001", NOW.minusSeconds(600)));
         assertThat(t.state().nowServing()).hasSize(1);
     }
 
@@ -161,8 +161,8 @@ class RoomStateTest {
         assertThat(t.state().nowServing()).extracting(CalledTicket::number).containsExactly("P001", "K002");
         assertThat(t.state().currentAt("1").orElseThrow().calledAt()).isEqualTo(NOW);
         assertThat(t.state().waiting()).containsEntry("pas", 4);
-        assertThat(t.effects()).containsExactly(new Effect.ShowNumber("1", "P001"), new Effect.ClearDesk("2"),
-                new Effect.ShowNumber("3", "K002"));
+        assertThat(t.effects()).containsExactly(new Effect.ShowNumber("1", "t_1", "P001", NOW),
+                new Effect.ClearDesk("2", null), new Effect.ShowNumber("3", "t_7", "K002", null));
     }
 
     @Test

@@ -89,6 +89,35 @@ class RoomPageIT {
     }
 
     @Test
+    void the_clock_and_the_call_times_are_the_branchs_even_when_the_browser_runs_in_another_zone() {
+        // given the TV's browser on a machine set to New Zealand time
+        try (Chrome chrome = Chrome.open(1920, 1080)) {
+            chrome.viewport(1920, 1080);
+            chrome.timeZone("Pacific/Auckland");
+            WebDriver driver = chrome.driver();
+            String before = branchClock(clock.instant());
+            // when the page shows the room
+            driver.get(url);
+            By firstCallTime = By.cssSelector("#history [data-number='P001'] time");
+            chrome.waiting().until(ExpectedConditions.presenceOfElementLocated(firstCallTime));
+            chrome.waiting().until(d -> !d.findElement(By.id("clock")).getText().isBlank());
+            String shownClock = driver.findElement(By.id("clock")).getText();
+            String after = branchClock(clock.instant());
+            // then the clock and the time of a call are Copenhagen's
+            assertThat(shownClock).isIn(before, after);
+            java.time.Instant calledAt = app.room().history().stream().filter(c -> c.number().equals("P001"))
+                    .findFirst().orElseThrow().calledAt();
+            assertThat(driver.findElement(firstCallTime).getText()).isEqualTo(branchClock(calledAt));
+        }
+    }
+
+    /** 10.15: how the page writes a time in Danish, at the branch. */
+    private static String branchClock(java.time.Instant at) {
+        return java.time.format.DateTimeFormatter.ofPattern("HH.mm").withZone(java.time.ZoneId.of("Europe/Copenhagen"))
+                .format(at);
+    }
+
+    @Test
     void the_portrait_page_shows_the_same_room_and_meets_wcag_aa() {
         try (Chrome chrome = Chrome.open(1080, 1920)) {
             chrome.viewport(1080, 1920);

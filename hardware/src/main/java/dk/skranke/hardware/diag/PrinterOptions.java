@@ -46,7 +46,6 @@ final class PrinterOptions {
         } else {
             printer = EscPosTicketPrinter.deviceFile(target.device, settings);
         }
-        printer.start();
         printer.refresh();
         return printer;
     }

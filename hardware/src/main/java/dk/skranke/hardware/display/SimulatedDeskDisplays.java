@@ -1,7 +1,9 @@
 package dk.skranke.hardware.display;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,6 +12,7 @@ public final class SimulatedDeskDisplays implements DeskDisplays {
     private static final Logger log = LoggerFactory.getLogger(SimulatedDeskDisplays.class);
 
     private final Map<Integer, String> shown = new ConcurrentHashMap<>();
+    private final Map<Integer, List<String>> written = new ConcurrentHashMap<>();
     private final Map<Integer, DisplayStatus> statuses = new ConcurrentHashMap<>();
     private final Map<Integer, DisplayStatus> failures = new ConcurrentHashMap<>();
     private volatile boolean closed;
@@ -39,6 +42,11 @@ public final class SimulatedDeskDisplays implements DeskDisplays {
         return shown.getOrDefault(address, "");
     }
 
+    /** Every text written to the display at {@code address}, oldest first ({@code ""} for a clear). */
+    public List<String> written(int address) {
+        return List.copyOf(written.getOrDefault(address, List.of()));
+    }
+
     /** From now on the display at {@code address} fails with {@code status} and keeps its old text. */
     public void failWith(int address, DisplayStatus status) {
         failures.put(address, status);
@@ -64,6 +72,7 @@ public final class SimulatedDeskDisplays implements DeskDisplays {
             return failure;
         }
         shown.put(address, text);
+        written.computeIfAbsent(address, a -> new CopyOnWriteArrayList<>()).add(text);
         log.debug("Simulated desk display {} shows '{}'", address, text);
         DisplayStatus ok = DisplayStatus.ok();
         statuses.put(address, ok);

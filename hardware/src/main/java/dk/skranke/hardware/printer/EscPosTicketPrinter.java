@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,7 @@ public final class EscPosTicketPrinter implements TicketPrinter {
     private final TicketEncoder encoder;
     private final ReentrantLock lock = new ReentrantLock();
     private final ScheduledExecutorService poller;
+    private final AtomicBoolean started = new AtomicBoolean();
     private volatile PrinterStatus lastStatus = PrinterStatus.UNKNOWN;
 
     public EscPosTicketPrinter(PrinterTransport transport, EscPosPrinterSettings settings, TicketEncoder encoder) {
@@ -52,8 +54,14 @@ public final class EscPosTicketPrinter implements TicketPrinter {
         return new EscPosTicketPrinter(new DeviceFileTransport(device), settings, new TicketEncoder()).start();
     }
 
-    /** Starts polling status in the background; returns at once. */
+    /**
+     * Starts polling status in the background; returns at once. Starting a started printer changes nothing: one
+     * printer has one poller (the factories above already start it).
+     */
     public EscPosTicketPrinter start() {
+        if (!started.compareAndSet(false, true)) {
+            return this;
+        }
         long every = settings.pollInterval().toMillis();
         poller.scheduleWithFixedDelay(this::poll, 0, every, TimeUnit.MILLISECONDS);
         LOG.info("Ticket printer on {} started, status every {} ms", transport.endpoint(), every);
@@ -105,7 +113,10 @@ public final class EscPosTicketPrinter implements TicketPrinter {
     private PrintResult send(byte[] bytes, PrinterStatus status) {
         try {
             transport.write(bytes);
-            LOG.debug("Sent ticket to {} ({} bytes): {}", transport.endpoint(), bytes.length, Hex.of(bytes));
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("Sent ticket to {} ({} bytes): {}", transport.endpoint(), bytes.length,
+                        TicketEncoder.hexForLog(bytes));
+            }
             return PrintResult.printed(status);
         } catch (IOException e) {
             LOG.debug("Sending ticket to {} failed: {}", transport.endpoint(), e.getMessage());

@@ -1,5 +1,6 @@
 package dk.skranke.hardware.printer;
 
+import dk.skranke.hardware.internal.Hex;
 import dk.skranke.hardware.printer.internal.TicketLines;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
@@ -26,6 +27,8 @@ public final class TicketEncoder {
     static final byte[] FEED_AND_PARTIAL_CUT = {0x1D, 0x56, 0x42, 0x03};
     private static final byte LF = 0x0A;
     private static final int QR_ERROR_CORRECTION_M = 49;
+    /** GS ( k pL pH 31 50 30: store QR data; pL pH count the data plus the three function bytes. */
+    private static final int QR_STORE_HEADER = 8;
 
     /** The complete ticket, from initialise to cut. */
     public byte[] encode(TicketLayout t) {
@@ -47,6 +50,39 @@ public final class TicketEncoder {
         lines(out, TicketLines.selfService(t));
         out.writeBytes(FEED_AND_PARTIAL_CUT);
         return out.toByteArray();
+    }
+
+    /**
+     * The ticket's bytes in hex for a DEBUG log, every byte but the QR code's data: that is the status page's
+     * address, whose token lets anyone follow the citizen's ticket, so only its length is logged.
+     */
+    public static String hexForLog(byte[] ticket) {
+        StringBuilder out = new StringBuilder(ticket.length * 3);
+        int from = 0;
+        for (int i = 0; i + QR_STORE_HEADER <= ticket.length; i++) {
+            if (isQrStore(ticket, i)) {
+                int dataLength = Math.max(0, (ticket[i + 3] & 0xFF) + ((ticket[i + 4] & 0xFF) << 8) - 3);
+                int dataStart = i + QR_STORE_HEADER;
+                int dataEnd = Math.min(ticket.length, dataStart + dataLength);
+                append(out, Hex.of(java.util.Arrays.copyOfRange(ticket, from, dataStart)));
+                append(out, "<" + (dataEnd - dataStart) + " bytes of QR data not logged>");
+                from = dataEnd;
+                i = dataEnd - 1;
+            }
+        }
+        append(out, Hex.of(java.util.Arrays.copyOfRange(ticket, from, ticket.length)));
+        return out.toString();
+    }
+
+    private static boolean isQrStore(byte[] b, int i) {
+        return b[i] == 0x1D && b[i + 1] == 0x28 && b[i + 2] == 0x6B && b[i + 5] == 0x31 && b[i + 6] == 0x50
+                && b[i + 7] == 0x30;
+    }
+
+    private static void append(StringBuilder out, String part) {
+        if (!part.isEmpty()) {
+            out.append(out.length() == 0 ? "" : " ").append(part);
+        }
     }
 
     /** Text in code page 865; characters it lacks become '?'. */

@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The kiosk app's composition root: receives its configuration, clock and hardware, wires the parts, and can be
  * started in-process on port 0 (tests). {@link #start()} returns at once; central is contacted in the background.
- * The hardware belongs to the caller: {@link #close()} does not close it.
+ * The hardware belongs to the caller: {@link #close()} does not close it. The clock's zone does not matter: every
+ * part gets it in the branch's zone ({@code zone} of the configuration), so a host left on UTC changes nothing.
  */
 public final class KioskApp implements AutoCloseable {
     public static final String VERSION = "0.1.0";
@@ -52,7 +53,8 @@ public final class KioskApp implements AutoCloseable {
     private final ScheduledThreadPoolExecutor background;
     private final AtomicBoolean syncQueued = new AtomicBoolean();
 
-    public KioskApp(KioskConfig config, Clock clock, Hardware hardware) {
+    public KioskApp(KioskConfig config, Clock hostClock, Hardware hardware) {
+        Clock clock = hostClock.withZone(config.zone());
         this.config = config;
         this.hardware = hardware;
         ObjectMapper json = JsonMapper.create();
@@ -64,7 +66,7 @@ public final class KioskApp implements AutoCloseable {
         this.blocks = new NumberBlockKeeper(central, journal, cache, clock, config.numberBlocks(), ids);
         this.replayer = new Replayer(journal, central, clock, Duration.ofSeconds(1), Duration.ofSeconds(10));
         this.background = new ScheduledThreadPoolExecutor(3, daemon());
-        TicketPrinting printing = new TicketPrinting(hardware.printer(), config.hardware().paper(),
+        TicketPrinting printing = new TicketPrinting(hardware.printer(), config.hardware().paper(), config.zone(),
                 () -> runInBackground(this::heartbeatNow));
         this.heartbeat = new Heartbeat(central, journal, connectivity, printing::status, VERSION);
         WalkInHours hours = new WalkInHours();
@@ -93,8 +95,9 @@ public final class KioskApp implements AutoCloseable {
         background.scheduleWithFixedDelay(this::watchPrinter, PRINTER_WATCH_MS, PRINTER_WATCH_MS,
                 TimeUnit.MILLISECONDS);
         replayer.trigger();
-        log.info("kiosk started port={} branch={} device={} central={} pending={}", port(), config.central().branch(),
-                config.central().device(), config.central().url(), journal.pendingCount());
+        log.info("kiosk started port={} branch={} zone={} device={} central={} pending={}", port(),
+                config.central().branch(), config.zone(), config.central().device(), config.central().url(),
+                journal.pendingCount());
         return this;
     }
 

@@ -37,7 +37,8 @@ public final class Main {
 
     private static void run(KioskArgs args) throws InterruptedException {
         KioskConfig config = args.overriding(new KioskConfigLoader(System.getenv()).load(args.config()));
-        Clock clock = Clock.systemDefaultZone();
+        // the host's zone is never used: KioskApp sees this clock in the branch's zone (config `zone`)
+        Clock clock = Clock.systemUTC();
         Hardware hardware = Hardware.create(config.hardwareSettings(), clock);
         KioskApp app = new KioskApp(config, clock, hardware).start();
         // Printed for scripts and tests, which wait for this line.

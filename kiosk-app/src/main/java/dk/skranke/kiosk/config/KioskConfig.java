@@ -7,15 +7,22 @@ import dk.skranke.hardware.PrinterConnection;
 import dk.skranke.hardware.printer.PaperWidth;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
-/** The validated kiosk configuration ({@code kiosk.yaml}, see docs/kiosk.md); immutable, loaded once. */
-public record KioskConfig(Central central, Http http, Path data, int idleSeconds, NumberBlocks numberBlocks,
-        List<DigitalChannel> digitalChannels, HardwareConfig hardware) {
+/**
+ * The validated kiosk configuration ({@code kiosk.yaml}, see docs/kiosk.md); immutable, loaded once. {@code zone}
+ * is the branch's time zone: every time the kiosk decides on, shows or prints is in it, never the host's zone.
+ */
+public record KioskConfig(Central central, ZoneId zone, Http http, Path data, int idleSeconds,
+        NumberBlocks numberBlocks, List<DigitalChannel> digitalChannels, HardwareConfig hardware) {
+    /** The zone of every Danish citizen service centre, used when {@code zone} is left out. */
+    public static final ZoneId DANISH_ZONE = ZoneId.of("Europe/Copenhagen");
 
     public KioskConfig {
         Objects.requireNonNull(central, "central");
+        Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(numberBlocks, "numberBlocks");
@@ -63,7 +70,7 @@ public record KioskConfig(Central central, Http http, Path data, int idleSeconds
     public static KioskConfig simulated(String centralUrl, String token, String device, String branch, Path data) {
         return new KioskConfig(
                 new Central(centralUrl.replaceAll("/+$", ""), token, device, branch, Duration.ofMillis(1500),
-                        Duration.ofSeconds(5), Duration.ofSeconds(30)),
+                        Duration.ofSeconds(5), Duration.ofSeconds(30)), DANISH_ZONE,
                 new Http("127.0.0.1", 0), data, 60, new NumberBlocks(50, 15), List.of(),
                 new HardwareConfig(HardwareMode.SIMULATED, SIMULATED_PRINTER, PaperWidth.MM_80));
     }
@@ -72,24 +79,32 @@ public record KioskConfig(Central central, Http http, Path data, int idleSeconds
     static final PrinterConnection SIMULATED_PRINTER = new PrinterConnection("device", "simulated", 19200);
 
     public KioskConfig withPort(int port) {
-        return new KioskConfig(central, new Http(http.host(), port), data, idleSeconds, numberBlocks,
+        return new KioskConfig(central, zone, new Http(http.host(), port), data, idleSeconds, numberBlocks,
                 digitalChannels, hardware);
     }
 
     public KioskConfig withData(Path dataDir) {
-        return new KioskConfig(central, http, dataDir, idleSeconds, numberBlocks, digitalChannels, hardware);
+        return new KioskConfig(central, zone, http, dataDir, idleSeconds, numberBlocks, digitalChannels, hardware);
     }
 
     public KioskConfig withCentral(Central other) {
-        return new KioskConfig(other, http, data, idleSeconds, numberBlocks, digitalChannels, hardware);
+        return new KioskConfig(other, zone, http, data, idleSeconds, numberBlocks, digitalChannels, hardware);
     }
 
     public KioskConfig withNumberBlocks(NumberBlocks blocks) {
-        return new KioskConfig(central, http, data, idleSeconds, blocks, digitalChannels, hardware);
+        return new KioskConfig(central, zone, http, data, idleSeconds, blocks, digitalChannels, hardware);
+    }
+
+    public KioskConfig withZone(ZoneId other) {
+        return new KioskConfig(central, other, http, data, idleSeconds, numberBlocks, digitalChannels, hardware);
+    }
+
+    public KioskConfig withHardware(HardwareConfig other) {
+        return new KioskConfig(central, zone, http, data, idleSeconds, numberBlocks, digitalChannels, other);
     }
 
     public KioskConfig withDigitalChannels(List<DigitalChannel> channels) {
-        return new KioskConfig(central, http, data, idleSeconds, numberBlocks, channels, hardware);
+        return new KioskConfig(central, zone, http, data, idleSeconds, numberBlocks, channels, hardware);
     }
 
     /** The hardware module's settings: only a printer; the simulator writes under {@code <data>/simulator}. */

@@ -8,6 +8,7 @@ import dk.skranke.hardware.PrinterConnection;
 import dk.skranke.hardware.printer.PaperWidth;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,15 +29,16 @@ public final class KioskConfigLoader {
     }
 
     private KioskConfig config(ConfigNode root) {
-        root.allowOnly(Set.of("central", "http", "data", "idleSeconds", "numberBlocks", "digitalChannels",
+        root.allowOnly(Set.of("central", "zone", "http", "data", "idleSeconds", "numberBlocks", "digitalChannels",
                 "hardware"));
         KioskConfig.Central central = central(root.child("central"));
+        ZoneId zone = root.child("zone").zone(KioskConfig.DANISH_ZONE);
         KioskConfig.Http http = http(root.child("http"));
         Path data = root.child("data").pathOr("/var/lib/skranke-kiosk");
         int idle = root.child("idleSeconds").integer(60, 5, 3600);
         KioskConfig.NumberBlocks blocks = numberBlocks(root.child("numberBlocks"));
         var channels = root.child("digitalChannels").listOrEmpty().stream().map(this::channel).toList();
-        return new KioskConfig(central, http, data, idle, blocks, channels, hardware(root.child("hardware")));
+        return new KioskConfig(central, zone, http, data, idle, blocks, channels, hardware(root.child("hardware")));
     }
 
     private KioskConfig.Central central(ConfigNode n) {

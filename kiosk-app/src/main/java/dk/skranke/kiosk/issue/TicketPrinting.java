@@ -7,6 +7,7 @@ import dk.skranke.hardware.printer.PrinterStatus;
 import dk.skranke.hardware.printer.TicketLayout;
 import dk.skranke.hardware.printer.TicketPrinter;
 import dk.skranke.hardware.printer.TicketTexts;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Prints tickets on the kiosk's printer, or says why not. Nothing is sent to a printer whose status says it
  * cannot print; every time a ticket is not printed, {@code onNotPrinted} runs (the kiosk sends a heartbeat so
- * central sees the fault).
+ * central sees the fault). The time on the ticket is in the branch's zone, whatever offset it came with.
  */
 public final class TicketPrinting {
     private static final Logger log = LoggerFactory.getLogger(TicketPrinting.class);
@@ -23,11 +24,13 @@ public final class TicketPrinting {
 
     private final TicketPrinter printer;
     private final PaperWidth paper;
+    private final ZoneId zone;
     private final Runnable onNotPrinted;
 
-    public TicketPrinting(Optional<TicketPrinter> printer, PaperWidth paper, Runnable onNotPrinted) {
+    public TicketPrinting(Optional<TicketPrinter> printer, PaperWidth paper, ZoneId zone, Runnable onNotPrinted) {
         this.printer = printer.orElse(null);
         this.paper = paper;
+        this.zone = zone;
         this.onNotPrinted = onNotPrinted;
     }
 
@@ -64,7 +67,7 @@ public final class TicketPrinting {
     private TicketLayout layout(PrintRequest t) {
         String nudge = t.selfServiceUrl() == null || t.nudge() == null || t.nudge().isBlank() ? null
                 : t.nudge().replaceAll("\\s+", " ").trim();
-        return new TicketLayout(paper, t.branchName(), t.serviceName(), t.number(), t.issuedAt().toZonedDateTime(),
+        return new TicketLayout(paper, t.branchName(), t.serviceName(), t.number(), t.issuedAt().atZoneSameInstant(zone),
                 t.peopleAhead(), t.estimatedWaitMinutes(), t.statusUrl(), t.selfServiceUrl(), nudge, null,
                 t.language() == Language.EN ? ENGLISH : DANISH);
     }

@@ -48,6 +48,7 @@ public final class KioskState {
         id.put("id", config.central().branch());
         id.put("name", branch == null ? null : branch.name());
         state.put("branch", id);
+        state.put("zone", config.zone().getId());
         state.put("languages", List.of("da", "en"));
         state.put("idleSeconds", config.idleSeconds());
         state.put("online", connectivity.online());

@@ -20,6 +20,7 @@ class KioskConfigLoaderTest {
               device: kiosk-1
               branch: dragoer
               timeout: 1500ms
+            zone: Europe/Copenhagen
             http:
               host: 127.0.0.1
               port: 8090
@@ -54,6 +55,19 @@ class KioskConfigLoaderTest {
         assertThat(config.hardware().mode()).isEqualTo(HardwareMode.REAL);
         assertThat(config.hardware().printer().address()).isEqualTo("/dev/ttyUSB0");
         assertThat(config.hardware().paper()).isEqualTo(PaperWidth.MM_58);
+    }
+
+    @Test
+    void the_branch_zone_defaults_to_copenhagen_and_must_be_a_region_not_an_offset_or_a_typo() {
+        // given the documented file without its zone line
+        String withoutZone = DOCUMENTED.replace("zone: Europe/Copenhagen\n", "");
+        // then
+        assertThat(loader.parse(DOCUMENTED).zone()).isEqualTo(java.time.ZoneId.of("Europe/Copenhagen"));
+        assertThat(loader.parse(withoutZone).zone()).isEqualTo(java.time.ZoneId.of("Europe/Copenhagen"));
+        assertThatThrownBy(() -> loader.parse(withoutZone + "zone: Europe/Kobenhavn\n"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("zone").hasMessageContaining("Kobenhavn");
+        assertThatThrownBy(() -> loader.parse(withoutZone + "zone: \"+01:00\"\n"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("zone").hasMessageContaining("region");
     }
 
     @Test

@@ -5,15 +5,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock tests move by hand; shared by the kiosk and the fake central. */
+/** A clock tests move by hand; shared by the kiosk and the fake central (also across {@link #withZone}). */
 public final class MutableClock extends Clock {
-    private volatile Instant now;
+    private final AtomicReference<Instant> now;
     private final ZoneId zone;
 
     public MutableClock(ZonedDateTime start) {
-        this.now = start.toInstant();
-        this.zone = start.getZone();
+        this(new AtomicReference<>(start.toInstant()), start.getZone());
+    }
+
+    private MutableClock(AtomicReference<Instant> now, ZoneId zone) {
+        this.now = now;
+        this.zone = zone;
     }
 
     /** Monday 2026-11-23 10:15 in Copenhagen, a normal opening day. */
@@ -22,7 +27,7 @@ public final class MutableClock extends Clock {
     }
 
     public void advance(Duration duration) {
-        now = now.plus(duration);
+        now.updateAndGet(t -> t.plus(duration));
     }
 
     @Override
@@ -30,13 +35,14 @@ public final class MutableClock extends Clock {
         return zone;
     }
 
+    /** The same moving time seen from another zone: advancing either moves both. */
     @Override
-    public Clock withZone(ZoneId other) {
-        throw new UnsupportedOperationException();
+    public MutableClock withZone(ZoneId other) {
+        return new MutableClock(now, other);
     }
 
     @Override
     public Instant instant() {
-        return now;
+        return now.get();
     }
 }

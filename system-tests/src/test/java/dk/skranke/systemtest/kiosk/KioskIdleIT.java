@@ -45,7 +45,7 @@ class KioskIdleIT {
     }
 
     private static KioskConfig shortIdle(KioskConfig c) {
-        return new KioskConfig(c.central(), c.http(), c.data(), IDLE_SECONDS, c.numberBlocks(), c.digitalChannels(),
-                c.hardware());
+        return new KioskConfig(c.central(), c.zone(), c.http(), c.data(), IDLE_SECONDS, c.numberBlocks(),
+                c.digitalChannels(), c.hardware());
     }
 }

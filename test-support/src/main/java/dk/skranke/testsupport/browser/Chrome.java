@@ -82,6 +82,11 @@ public final class Chrome implements AutoCloseable {
                 "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
     }
 
+    /** Puts the browser in another time zone (e.g. {@code Pacific/Auckland}), as a machine set to it would be. */
+    public void timeZone(String zoneId) {
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", zoneId));
+    }
+
     public WebDriverWait waiting(Duration timeout) {
         return new WebDriverWait(driver, timeout);
     }
