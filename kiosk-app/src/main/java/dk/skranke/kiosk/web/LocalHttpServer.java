@@ -35,6 +35,8 @@ final class LocalHttpServer implements AutoCloseable {
 
     private static final int THREADS = 4;
     private static final int QUEUED = 64;
+    /** Longer than a ticket takes with central unreachable: its timeout, the offline issue and the print. */
+    static final int STOP_WAIT_SECONDS = 5;
     private static final Logger access = LoggerFactory.getLogger("skranke.access");
 
     private final ObjectMapper json;
@@ -143,11 +145,15 @@ final class LocalHttpServer implements AutoCloseable {
         };
     }
 
-    /** Stops at once: open connections are closed, running answers are not waited for. */
+    /**
+     * Stops taking requests, lets the ones running finish and answer (a ticket being issued is printed,
+     * journalled and shown), then closes the connections. Only what is still running after
+     * {@link #STOP_WAIT_SECONDS} is interrupted.
+     */
     @Override
     public void close() {
         if (server != null) {
-            server.stop(0);
+            server.stop(STOP_WAIT_SECONDS);
             pool.shutdownNow();
         }
     }
