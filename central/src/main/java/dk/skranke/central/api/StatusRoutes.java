@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -97,7 +98,8 @@ final class StatusRoutes {
     private void stream(SseClient client) {
         Context ctx = client.ctx();
         client.keepAlive();
-        Runnable stop = watch.watch(ctx.pathParam("token"), ctx.attribute(CURRENT), new SseSink(client));
+        Ticket current = Objects.requireNonNull(ctx.attribute(CURRENT), "findForStream sets the ticket of a GET");
+        Runnable stop = watch.watch(ctx.pathParam("token"), current, new SseSink(client));
         client.onClose(stop);
     }
 

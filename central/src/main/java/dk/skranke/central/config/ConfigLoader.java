@@ -27,7 +27,7 @@ public final class ConfigLoader {
     private final Map<String, String> environment;
 
     public ConfigLoader(Map<String, String> environment) {
-        this.environment = environment;
+        this.environment = Map.copyOf(environment);
     }
 
     public CentralConfig load(Path file) {

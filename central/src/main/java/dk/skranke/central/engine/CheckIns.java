@@ -91,7 +91,7 @@ public final class CheckIns {
 
     private String freshCode(Change change) throws java.sql.SQLException {
         for (int attempt = 0; attempt < 20; attempt++) {
-            String candidate = BookingCodes.generate(ids.random());
+            String candidate = ids.bookingCode();
             if (!stores.appointments().codeExists(change.connection(), engine.branch().id(), candidate)) {
                 return candidate;
             }

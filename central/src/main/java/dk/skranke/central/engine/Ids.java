@@ -1,5 +1,6 @@
 package dk.skranke.central.engine;
 
+import dk.skranke.core.appointment.BookingCodes;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -23,7 +24,8 @@ public final class Ids {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    public SecureRandom random() {
-        return random;
+    /** A fresh booking code (not yet checked against the branch's existing codes). */
+    public String bookingCode() {
+        return BookingCodes.generate(random);
     }
 }

@@ -12,12 +12,29 @@ public record Report(String branch, String zone, LocalDate from, LocalDate to, S
         List<Figures> byPeriod, List<Figures> byService, List<Figures> byDesk, List<Figures> byHour,
         ArrivalHeatmap arrivals, ChannelCost channelCost, WaitEstimates waitEstimates) {
 
+    public Report {
+        byPeriod = List.copyOf(byPeriod);
+        byService = List.copyOf(byService);
+        byDesk = List.copyOf(byDesk);
+        byHour = List.copyOf(byHour);
+    }
+
     /** Citizens arriving (visits started) per weekday (Monday first) and local hour, {@code citizens[day][hour]}. */
     public record ArrivalHeatmap(List<String> weekdays, List<Integer> hours, List<List<Long>> citizens) {
+
+        public ArrivalHeatmap {
+            weekdays = List.copyOf(weekdays);
+            hours = List.copyOf(hours);
+            citizens = List.copyOf(citizens.stream().<List<Long>>map(List::copyOf).toList()); // rows too
+        }
     }
 
     /** Channel cost of the period's personal visits and the saving from moving visits to self-service. */
     public record ChannelCost(CostRates costs, double shiftShare, List<ServiceCost> services, ServiceCost total) {
+
+        public ChannelCost {
+            services = List.copyOf(services);
+        }
     }
 
     /** Kroner per contact in each channel. */
@@ -37,6 +54,10 @@ public record Report(String branch, String zone, LocalDate from, LocalDate to, S
 
     /** How far the printed wait estimates were off, per service and in total. */
     public record WaitEstimates(List<EstimateAccuracy> services, EstimateAccuracy total) {
+
+        public WaitEstimates {
+            services = List.copyOf(services);
+        }
     }
 
     /**

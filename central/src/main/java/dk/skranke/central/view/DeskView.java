@@ -6,6 +6,10 @@ import java.util.List;
 public record DeskView(String id, String name, List<String> services, String order, boolean open,
         CurrentTicket current) {
 
+    public DeskView {
+        services = List.copyOf(services);
+    }
+
     /** The ticket at a desk, as much as a display needs. */
     public record CurrentTicket(String id, String number, String service, String status, int callCount) {
     }

@@ -4,6 +4,7 @@ import dk.skranke.core.i18n.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -68,12 +69,13 @@ public final class PageTexts {
     }
 
     private static Map<String, String> load(String resource) {
-        try (InputStream in = PageTexts.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
+        InputStream in = PageTexts.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            properties.load(reader);
             Map<String, String> sorted = new TreeMap<>();
             properties.stringPropertyNames().forEach(k -> sorted.put(k, properties.getProperty(k)));
             return sorted;

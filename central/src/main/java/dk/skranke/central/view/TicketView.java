@@ -31,6 +31,10 @@ public record TicketView(
         boolean issuedOffline,
         @JsonInclude(JsonInclude.Include.NON_NULL) String statusUrl) {
 
+    public TicketView {
+        outcomes = List.copyOf(outcomes);
+    }
+
     /** The ticket with its queue position; statusUrl null to leave it out. */
     public static TicketView of(Ticket t, ZoneId zone, int waitingAhead, int estimatedWaitMinutes, String statusUrl) {
         return new TicketView(t.id(), t.number(), t.branch(), t.service(), t.kind().wire(), t.status().wire(),

@@ -41,10 +41,10 @@ public final class OpeningHours {
     public OpeningHours(ZoneId zone, Map<DayOfWeek, DaySchedule> weekly, List<DateException> exceptions,
             boolean closedOnPublicHolidays, Set<String> alsoClosedOn, Duration lastWalkInBeforeClose) {
         this.zone = Objects.requireNonNull(zone, "zone");
-        this.weekly = copyWeekly(weekly);
+        this.weekly = Collections.unmodifiableMap(checkedCopy(weekly));
         this.exceptions = byDate(exceptions);
         this.closedOnPublicHolidays = closedOnPublicHolidays;
-        this.alsoClosedOn = validKeys(alsoClosedOn);
+        this.alsoClosedOn = Set.copyOf(validKeys(alsoClosedOn));
         this.lastWalkInBeforeClose = nonNegative(lastWalkInBeforeClose, "lastWalkInBeforeClose");
     }
 
@@ -172,12 +172,12 @@ public final class OpeningHours {
         return ZonedDateTime.of(date, time, zone);
     }
 
-    private static Map<DayOfWeek, DaySchedule> copyWeekly(Map<DayOfWeek, DaySchedule> weekly) {
+    private static Map<DayOfWeek, DaySchedule> checkedCopy(Map<DayOfWeek, DaySchedule> weekly) {
         Objects.requireNonNull(weekly, "weekly");
         Map<DayOfWeek, DaySchedule> copy = new EnumMap<>(DayOfWeek.class);
         weekly.forEach((day, schedule) -> copy.put(Objects.requireNonNull(day, "weekly day"),
                 Objects.requireNonNull(schedule, "weekly schedule for " + day)));
-        return Collections.unmodifiableMap(copy);
+        return copy;
     }
 
     private static Map<LocalDate, DateException> byDate(List<DateException> exceptions) {
@@ -200,7 +200,7 @@ public final class OpeningHours {
                                 new TreeSet<>(DanishHolidays.customaryKeys())));
             }
         }
-        return Set.copyOf(keys);
+        return keys;
     }
 
     private static Duration nonNegative(Duration duration, String name) {

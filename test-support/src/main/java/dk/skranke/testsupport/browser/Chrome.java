@@ -71,9 +71,17 @@ public final class Chrome implements AutoCloseable {
     /** Sizes the window so that the page itself (without the browser's frame) gets width x height. */
     public void pageSize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
-        Long frameWidth = (Long) driver.executeScript("return window.outerWidth - window.innerWidth;");
-        Long frameHeight = (Long) driver.executeScript("return window.outerHeight - window.innerHeight;");
-        driver.manage().window().setSize(new Dimension(width + frameWidth.intValue(), height + frameHeight.intValue()));
+        int frameWidth = pixels("return window.outerWidth - window.innerWidth;");
+        int frameHeight = pixels("return window.outerHeight - window.innerHeight;");
+        driver.manage().window().setSize(new Dimension(width + frameWidth, height + frameHeight));
+    }
+
+    private int pixels(String script) {
+        Object value = driver.executeScript(script);
+        if (!(value instanceof Number number)) {
+            throw new IllegalStateException("'" + script + "' gave " + value + ", not a number");
+        }
+        return number.intValue();
     }
 
     /** Emulates a device's viewport (e.g. 360x740 for a phone, with mobile layout rules). */
@@ -98,8 +106,8 @@ public final class Chrome implements AutoCloseable {
     /** Saves a PNG of what the page shows now under {@code target/screenshots/<name>.png}. */
     public Path screenshot(String name) {
         try {
-            Path file = Path.of("target", "screenshots", name + ".png");
-            Files.createDirectories(file.getParent());
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Path file = dir.resolve(name + ".png");
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             return file;
         } catch (IOException e) {
@@ -118,9 +126,17 @@ public final class Chrome implements AutoCloseable {
 
     private static void deleteQuietly(Path dir) {
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(Chrome::deleteQuietlyOne);
+        } catch (IOException | UncheckedIOException e) {
             // a leftover temp profile is harmless
+        }
+    }
+
+    private static void deleteQuietlyOne(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            // a leftover file of the temp profile is harmless
         }
     }
 }

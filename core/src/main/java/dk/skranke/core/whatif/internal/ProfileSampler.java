@@ -23,9 +23,9 @@ public final class ProfileSampler {
 
     /** {@code rates[service][hourOfWeek]} in citizens per hour, services in the order of {@code serviceIds}. */
     public ProfileSampler(double[][] rates, List<String> serviceIds) {
-        this.rates = rates;
+        this.rates = Arrays.stream(rates).map(double[]::clone).toArray(double[][]::new);
         this.serviceIds = List.copyOf(serviceIds);
-        for (double[] serviceRates : rates) {
+        for (double[] serviceRates : this.rates) {
             for (int hour = 0; hour < HOURS_PER_WEEK; hour++) {
                 totals[hour] += serviceRates[hour];
             }
