@@ -242,7 +242,10 @@ public final class BenchCommand implements Callable<Integer> {
         int behindAtEnd;
     }
 
-    /** Issues tickets in steps until central counts every stalled client behind; returns how many. */
+    /**
+     * Issues tickets and calls each one, in steps, until central counts every stalled client behind;
+     * returns how many. Calling them keeps the queue as it was, so walk-ins stay within the day.
+     */
     private int fillUntilBehind(HttpClient http, Target central) throws IOException, InterruptedException {
         LoadRun fill = new LoadRun(http, central, (long) warmup + tickets);
         int issued = 0;
@@ -254,6 +257,9 @@ public final class BenchCommand implements Callable<Integer> {
             LoadRun.Result step = fill.run(FILL_STEP, clients);
             if (step.errors() > 0) {
                 throw new IOException("filling the stalled clients' buffers: " + step.firstError());
+            }
+            for (int i = 0; i < FILL_STEP; i++) {
+                central.call(http, issued + i, 0);
             }
             issued += FILL_STEP;
         }
