@@ -31,13 +31,34 @@ final class RawHttp implements AutoCloseable {
 
     /** Sends {@code method target} with the given extra header lines (each ending in CRLF) and no body. */
     ApiClient.Reply send(String method, String target, String headerLines) {
-        String request = method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n" + headerLines + "\r\n";
+        return send(method + " " + target + " HTTP/1.1", headerLines, new byte[0]);
+    }
+
+    /**
+     * Sends a request line of any shape, a Host header, the given header lines (each ending in CRLF) and
+     * the body bytes exactly as given (no Content-Length is added).
+     */
+    ApiClient.Reply send(String requestLine, String headerLines, byte[] body) {
+        return exchange(requestLine, headerLines, body, false);
+    }
+
+    /** Like {@link #send(String, String, byte[])}, then closes the sending half: the request ends early. */
+    ApiClient.Reply sendAndStop(String requestLine, String headerLines, byte[] body) {
+        return exchange(requestLine, headerLines, body, true);
+    }
+
+    private ApiClient.Reply exchange(String requestLine, String headerLines, byte[] body, boolean stop) {
+        String head = requestLine + "\r\nHost: localhost\r\n" + headerLines + "\r\n";
         try {
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body);
             out.flush();
+            if (stop) {
+                socket.shutdownOutput();
+            }
             return read();
         } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + target + " got no HTTP response", e);
+            throw new UncheckedIOException(requestLine + " got no HTTP response", e);
         }
     }
 
