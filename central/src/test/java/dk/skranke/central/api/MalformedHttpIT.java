@@ -11,6 +11,7 @@ import dk.skranke.central.testing.TestCentral;
 import dk.skranke.testsupport.time.MutableClock;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -22,10 +23,11 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Requests no HTTP client library would send, written byte by byte: whatever the HTTP server refuses before
- * routing, and a body that breaks off, is answered in the error contract's JSON shape with a code of the contract.
+ * routing, and whatever the method, is answered in the error contract's JSON shape with a code of the contract.
  */
 class MalformedHttpIT {
     private static final String BRANCH_PATH = "/api/v1/branches/test";
+    private static final List<String> METHODS = List.of("GET", "POST", "DELETE", "PUT", "PATCH", "OPTIONS", "TRACE");
 
     private static TestCentral central;
 
@@ -55,6 +57,24 @@ class MalformedHttpIT {
                         + " HTTP/1.1", "Authorization: Bearer " + "k".repeat(20_000) + "\r\n", 431, "headers-too-large"),
                 refused("POST /branches/{branch}/tickets with Content-Length abc is 400", "POST " + BRANCH_PATH
                         + "/tickets HTTP/1.1", bearer(KIOSK) + "Content-Length: abc\r\n", 400, "bad-request"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> a_header_refused_by_the_http_server_gets_a_json_error_whatever_the_method() {
+        return METHODS.stream().flatMap(method -> Stream.of(
+                refused(method + " with a control character in a header is 400", method + " " + BRANCH_PATH
+                        + " HTTP/1.1", "X-Note: a\u0001b\r\n", 400, "bad-request"),
+                refused(method + " with 9 KB of headers is 431", method + " " + BRANCH_PATH + " HTTP/1.1",
+                        "X-Note: " + "n".repeat(9 * 1024) + "\r\n", 431, "headers-too-large"),
+                refused(method + " /tickets/%zz is 400", method + " /api/v1/tickets/%zz HTTP/1.1", "", 400,
+                        "bad-request")));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> an_http_version_central_does_not_speak_is_505_http_version_not_supported() {
+        return Stream.of("GET /api/v1/health HTTP/0.9", "GET /api/v1/health HTTP/9.9", "GET /api/v1/health",
+                "POST " + BRANCH_PATH + "/tickets HTTP/0.9").map(line -> refused("'" + line + "' is 505", line, "",
+                505, "http-version-not-supported"));
     }
 
     @Test
