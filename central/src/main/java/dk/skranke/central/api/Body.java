@@ -1,6 +1,5 @@
 package dk.skranke.central.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.skranke.central.view.Json;
 import dk.skranke.core.error.InvalidInputException;
@@ -14,6 +13,7 @@ import java.util.regex.Pattern;
 
 /** A JSON request body with field-by-field validation; every error names the field. */
 final class Body {
+    static final String MALFORMED = "malformed-json";
     private static final Pattern CLIENT_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     private final JsonNode node;
@@ -24,21 +24,20 @@ final class Body {
 
     /** Parses the body; an empty body reads as {} for endpoints whose fields are all optional. */
     static Body of(Context ctx) {
-        String text = ctx.body();
+        String text = BodyText.of(ctx, MALFORMED);
         if (text.isBlank()) {
             return new Body(Json.mapper().createObjectNode());
         }
-        JsonNode node;
-        try {
-            node = Json.mapper().readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new ApiError(400, "malformed-json", "the request body is not valid JSON: "
-                    + e.getOriginalMessage());
-        }
+        JsonNode node = JsonSyntax.parse(text);
         if (node == null || !node.isObject()) {
-            throw new ApiError(400, "malformed-json", "the request body must be a JSON object");
+            throw new ApiError(400, MALFORMED, "the request body must be a JSON object");
         }
         return new Body(node);
+    }
+
+    /** The whole body, for readers of nested documents (what-if proposals). */
+    JsonNode tree() {
+        return node;
     }
 
     String text(String field, int maxLength) {

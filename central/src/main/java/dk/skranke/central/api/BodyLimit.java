@@ -29,7 +29,7 @@ final class BodyLimit {
             }
             throw new ContentTooLargeResponse();
         }
-        ctx.bodyAsBytes();
+        BodyText.bytes(ctx);
     }
 
     private static void drain(InputStream in) throws IOException {

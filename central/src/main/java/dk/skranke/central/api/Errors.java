@@ -73,6 +73,7 @@ final class Errors {
             case 414 -> "uri-too-long";
             case 431 -> "headers-too-large";
             case 415 -> "unsupported-media-type";
+            case 505 -> "http-version-not-supported";
             default -> status >= 500 ? "internal" : "bad-request";
         };
     }

@@ -62,7 +62,7 @@ final class StaffRoutes {
 
     private void login(Context ctx) {
         requireSameOrigin(ctx);
-        boolean json = String.valueOf(ctx.contentType()).startsWith("application/json");
+        boolean json = BodyText.mediaType(ctx).equals("application/json");
         Credentials given = json ? Credentials.fromJson(ctx) : Credentials.fromForm(ctx);
         SignIn.Result result = signIn.attempt(given.username(), given.password(), ctx.ip());
         if (result.ok()) {
@@ -93,7 +93,8 @@ final class StaffRoutes {
     private void logout(Context ctx) {
         String id = ctx.cookie(Sessions.COOKIE);
         Optional<Session> session = sessions.use(id);
-        String presented = Optional.ofNullable(ctx.header(Sessions.CSRF_HEADER)).orElseGet(() -> ctx.formParam("csrf"));
+        String presented = Optional.ofNullable(ctx.header(Sessions.CSRF_HEADER))
+                .orElseGet(() -> Form.of(ctx).value("csrf"));
         if (session.isPresent() && !session.get().csrfMatches(presented)) {
             throw new ApiError(403, "csrf", "logging out needs the page's " + Sessions.CSRF_HEADER + " header");
         }
@@ -197,8 +198,9 @@ final class StaffRoutes {
     /** What a sign-in form or JSON body carried; the password is never trimmed or logged. */
     private record Credentials(String username, String password, String next, Language language) {
         static Credentials fromForm(Context ctx) {
-            return new Credentials(limit(ctx.formParam("username"), 64), limit(ctx.formParam("password"),
-                    Passwords.MAX_LENGTH), safeNext(ctx.formParam("next")), languageOf(ctx.formParam("lang")));
+            Form form = Form.of(ctx);
+            return new Credentials(limit(form.value("username"), 64), limit(form.value("password"),
+                    Passwords.MAX_LENGTH), safeNext(form.value("next")), languageOf(form.value("lang")));
         }
 
         static Credentials fromJson(Context ctx) {

@@ -2,10 +2,7 @@ package dk.skranke.central.api;
 
 import static dk.skranke.central.auth.Role.ADMIN;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import dk.skranke.central.engine.BranchRegistry;
-import dk.skranke.central.view.Json;
 import dk.skranke.central.whatif.ProposalReader;
 import dk.skranke.central.whatif.WhatIfJob;
 import dk.skranke.central.whatif.WhatIfJobs;
@@ -35,8 +32,7 @@ final class WhatIfRoutes {
         String id = BranchRoutes.branchParam(ctx);
         auth.require(ctx, id, ADMIN);
         Branch branch = branches.branch(id).engine().branch();
-        Body.of(ctx); // the common checks: a JSON object, nothing trailing
-        var request = new ProposalReader(branch).request(tree(ctx.body()));
+        var request = new ProposalReader(branch).request(Body.of(ctx).tree());
         WhatIfJob job = jobs.submit(branch, request);
         ctx.header("Location", "/api/v1/what-if/" + job.id());
         ctx.status(202).json(job.view());
@@ -58,13 +54,5 @@ final class WhatIfRoutes {
                         java.util.Map.of("what", "what-if")));
         auth.require(ctx, job.branch(), ADMIN);
         return job;
-    }
-
-    private static JsonNode tree(String body) {
-        try {
-            return body.isBlank() ? Json.mapper().createObjectNode() : Json.mapper().readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new ApiError(400, "malformed-json", "the request body is not valid JSON: " + e.getOriginalMessage());
-        }
     }
 }

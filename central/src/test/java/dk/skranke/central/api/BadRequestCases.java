@@ -18,6 +18,7 @@ import static dk.skranke.central.testing.TestConfig.STAFF;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -36,6 +37,40 @@ final class BadRequestCases {
 
     /** One row: a request and the rejection it must get; field null when no field is involved. */
     record Case(String name, Supplier<ApiCall> call, int status, String code, String field) {
+    }
+
+    /** A broken body and what it shows. */
+    record Malformed(String name, String body) {
+    }
+
+    /** Bodies that are not JSON, each with the start of the message central must answer with. */
+    static Map<Malformed, String> malformedJson() {
+        Map<Malformed, String> cases = new LinkedHashMap<>();
+        String notJson = "the request body is not valid JSON";
+        cases.put(new Malformed("a number after the object", "{\"service\":\"pas\"} 1"),
+                "the request body has more after the JSON value");
+        cases.put(new Malformed("a second object", "{\"service\":\"pas\"}{\"service\":\"pas\"}"),
+                "the request body has more after the JSON value");
+        cases.put(new Malformed("a word after the object", "{\"service\":\"pas\"} x"),
+                "the request body has more after the JSON value");
+        cases.put(new Malformed("NaN", "{\"service\":NaN}"), notJson);
+        cases.put(new Malformed("-Infinity", "{\"size\":-Infinity}"), notJson);
+        cases.put(new Malformed("1,200 nested objects", "{\"a\":".repeat(1200) + "1" + "}".repeat(1200)),
+                "the request body nests deeper than 1000 levels");
+        cases.put(new Malformed("a 1,500-digit number", "{\"size\":" + "9".repeat(1500) + "}"),
+                "the request body has a number longer than 1000 digits");
+        cases.put(new Malformed("a 60,000-character field name", "{\"" + "n".repeat(60_000) + "\":1}"),
+                "the request body has a field name longer than 50000 characters");
+        cases.put(new Malformed("an unfinished object", "{\"service\":"), "the request body ends in the middle");
+        cases.put(new Malformed("an unfinished string", "{\"service\":\"pa"), "the request body ends in the middle");
+        cases.put(new Malformed("single quotes", "{'service':'pas'}"), notJson);
+        cases.put(new Malformed("a name without quotes", "{service:\"pas\"}"), notJson);
+        cases.put(new Malformed("a trailing comma", "{\"service\":\"pas\",}"), notJson);
+        cases.put(new Malformed("a comment", "/* kiosk */ {\"service\":\"pas\"}"), notJson);
+        cases.put(new Malformed("a bad escape", "{\"service\":\"p\\x\"}"), notJson);
+        cases.put(new Malformed("a control character in a string", "{\"service\":\"p\u0001s\"}"), notJson);
+        cases.put(new Malformed("a leading zero", "{\"size\":007}"), notJson);
+        return cases;
     }
 
     static List<Case> unknownIds(String waitingTicket) {

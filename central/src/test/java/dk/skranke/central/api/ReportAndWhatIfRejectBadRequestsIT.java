@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /** Reports and what-if turn every bad request into a 4xx {"error","message"} naming the field; never a 500. */
@@ -102,6 +103,19 @@ class ReportAndWhatIfRejectBadRequestsIT {
         cases.add(get("/api/v1/what-if/w_unknown", ADMIN, 404, "not-found", null));
         cases.add(new Case("DELETE", "/api/v1/what-if/w_unknown", ADMIN, null, 404, "not-found", null));
         return check(cases);
+    }
+
+    @Test
+    void a_what_if_request_is_read_as_utf8_json_whatever_charset_the_content_type_names() {
+        // given a well-formed what-if request sent with a charset central does not know
+        ApiCall request = ApiCall.post(WHAT_IF, ADMIN, "{\"from\":\"2026-03-02\",\"to\":\"2026-03-02\",\"proposalA\":"
+                + OPEN + ",\"proposalB\":" + OPEN + "}").withHeader("Content-Type", "application/json; charset=ebcdic");
+
+        // when it is sent
+        ApiClient.Reply reply = new ApiClient(central.baseUrl()).send(request);
+
+        // then the run is accepted
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(202);
     }
 
     private static Case get(String path, String token, int status, String code, String field) {

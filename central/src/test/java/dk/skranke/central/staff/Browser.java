@@ -30,10 +30,13 @@ final class Browser {
 
     /** Posts the login form; keeps the session cookie and the console page's CSRF value on success. */
     Reply signIn(String username, String password) {
-        Reply reply = send(HttpRequest.newBuilder(uri("/staff/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(username) + "&password=" + enc(password)
-                        + "&next=" + enc("/staff"))));
+        return signIn(username, password, "application/x-www-form-urlencoded");
+    }
+
+    /** Posts the login form's fields under the given Content-Type header. */
+    Reply signIn(String username, String password, String contentType) {
+        Reply reply = postForm("/staff/login", "username=" + enc(username) + "&password=" + enc(password)
+                + "&next=" + enc("/staff"), contentType);
         Matcher cookie = SESSION.matcher(reply.setCookie());
         if (reply.status() == 303 && cookie.find()) {
             session = cookie.group(1);
@@ -41,6 +44,12 @@ final class Browser {
             csrf = meta.find() ? meta.group(1) : null;
         }
         return reply;
+    }
+
+    /** A form post (UTF-8 bytes) with the session cookie and the given Content-Type header, as a page sends it. */
+    Reply postForm(String path, String form, String contentType) {
+        return send(withCookie(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(form))));
     }
 
     Reply get(String path) {

@@ -183,6 +183,71 @@ class StaffLoginIT {
     }
 
     @Test
+    void a_sign_in_form_is_read_as_utf8_whatever_charset_the_content_type_names() {
+        // given central with staff users
+        String base = start(StaffTestConfig.yaml()).baseUrl();
+
+        for (String charset : List.of("ebcdic", "", "\"\"")) {
+            // when anna signs in with a form whose Content-Type names an unknown or empty charset
+            Browser.Reply reply = new Browser(base).signIn(ANNA, ANNA_PASSWORD,
+                    "application/x-www-form-urlencoded; charset=" + charset);
+
+            // then the form was read as UTF-8 and she is signed in
+            assertThat(reply.status()).as("charset=" + charset + ": " + reply.body()).isEqualTo(303);
+            assertThat(reply.setCookie()).startsWith("skranke_session=");
+        }
+    }
+
+    @Test
+    void a_sign_out_form_is_read_as_utf8_whatever_charset_the_content_type_names() {
+        // given anna signed in
+        Browser browser = new Browser(start(StaffTestConfig.yaml()).baseUrl());
+        browser.signIn(ANNA, ANNA_PASSWORD);
+
+        // when she signs out with the console's form, under a charset central does not know
+        Browser.Reply out = browser.postForm("/staff/logout", "csrf=" + browser.csrf(),
+                "application/x-www-form-urlencoded; charset=ebcdic");
+
+        // then the form was read and her session has ended
+        assertThat(out.status()).as(out.body()).isEqualTo(303);
+        assertThat(browser.get("/staff/session").status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_sign_in_form_with_a_broken_percent_escape_is_400_bad_request_in_json() {
+        // given central with staff users
+        String base = start(StaffTestConfig.yaml()).baseUrl();
+
+        // when a sign-in form carries a % that starts no escape
+        Browser.Reply reply = new Browser(base).postForm("/staff/login", "username=anna%zz&password=x",
+                "application/x-www-form-urlencoded");
+
+        // then it is refused as malformed, in the error contract's shape
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertThat(reply.body()).contains("\"error\":\"bad-request\"", "hexadecimal");
+    }
+
+    @Test
+    void a_multipart_sign_in_is_refused_with_415_in_json() {
+        // given central with staff users
+        String base = start(StaffTestConfig.yaml()).baseUrl();
+        String parts = "--b1\r\nContent-Disposition: form-data; name=\"username\"\r\n\r\n" + ANNA + "\r\n"
+                + "--b1\r\nContent-Disposition: form-data; name=\"password\"\r\n\r\n" + ANNA_PASSWORD + "\r\n--b1--\r\n";
+
+        for (String contentType : List.of("multipart/form-data; boundary=b1", "multipart/form-data",
+                "Multipart/Form-Data; boundary=other")) {
+            // when the sign-in comes as multipart/form-data, well-formed or not
+            Browser.Reply reply = new Browser(base).postForm("/staff/login", parts, contentType);
+
+            // then it is refused with the JSON error naming the form types central reads
+            assertThat(reply.status()).as(contentType + ": " + reply.body()).isEqualTo(415);
+            assertThat(reply.body()).contains("\"error\":\"unsupported-media-type\"",
+                    "application/x-www-form-urlencoded");
+            assertThat(reply.setCookie()).isEmpty();
+        }
+    }
+
+    @Test
     void a_sign_in_form_posted_from_another_site_is_refused() {
         // given central with staff users
         String base = start(StaffTestConfig.yaml()).baseUrl();
