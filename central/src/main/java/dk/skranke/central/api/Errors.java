@@ -17,6 +17,9 @@ import org.slf4j.LoggerFactory;
 final class Errors {
     private static final Logger log = LoggerFactory.getLogger(Errors.class);
 
+    static final String UNEXPECTED = "an unexpected error occurred; the request may have taken effect:"
+            + " repeat it with the same clientRequestId to get what was stored";
+
     private Errors() {
     }
 
@@ -37,7 +40,8 @@ final class Errors {
         });
         cfg.routes.exception(Exception.class, (e, ctx) -> {
             log.error("unexpected failure path={}", Paths.safe(ctx.path()), e);
-            write(ctx, 500, "internal", "an unexpected error occurred; nothing was changed", Map.of());
+            // It may come after a commit (answering "nothing was changed" once made a caller issue twice).
+            write(ctx, 500, "internal", UNEXPECTED, Map.of());
         });
         cfg.routes.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
@@ -73,6 +77,7 @@ final class Errors {
             case 414 -> "uri-too-long";
             case 431 -> "headers-too-large";
             case 415 -> "unsupported-media-type";
+            case 503 -> "unavailable";
             case 505 -> "http-version-not-supported";
             default -> status >= 500 ? "internal" : "bad-request";
         };

@@ -17,6 +17,9 @@ import org.eclipse.jetty.util.Callback;
  * Content-Length) get the same JSON error shape as everything else, not an HTML page.
  */
 final class JettyErrors extends ErrorHandler {
+    /** The HTTP server's only 503: a request that arrives while central stops (see CentralApp.STOP_TIMEOUT). */
+    static final String STOPPING = "central is stopping and took no new requests; nothing was changed: try again"
+            + " in a moment";
 
     /** Jetty writes error bodies only for GET, POST and HEAD by default; a DELETE deserves the same JSON. */
     @Override
@@ -40,7 +43,7 @@ final class JettyErrors extends ErrorHandler {
     private static byte[] body(int status, String reason) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", Errors.codeOf(status));
-        body.put("message", "the request was refused by the HTTP server: "
+        body.put("message", status == 503 ? STOPPING : "the request was refused by the HTTP server: "
                 + (reason == null || reason.isBlank() ? "status " + status : reason));
         return Json.write(body).getBytes(StandardCharsets.UTF_8);
     }

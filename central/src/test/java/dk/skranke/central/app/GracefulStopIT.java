@@ -70,6 +70,8 @@ class GracefulStopIT {
 
         // then no request got a server error other than the stop's own 503 refusal
         assertThat(outcomes.values().stream().filter(o -> o.status() >= 500 && o.status() != 503).toList()).isEmpty();
+        assertThat(outcomes.values().stream().filter(o -> o.status() == 503).toList())
+                .allMatch(o -> o.body().contains("\"error\":\"unavailable\"") && o.body().contains("stopping"));
         Map<String, String> stored = storedTickets(data.resolve("skranke.db"));
         outcomes.forEach((key, outcome) -> {
             if (outcome.status() == 201) {
