@@ -73,14 +73,8 @@ final class Report {
         out.printf(Locale.ROOT, CALL_ROW, "", "", "p50 ms", "p99 ms", "max ms", "missed");
         callRows(central, c);
         callRows(bare, b);
-        out.printf(Locale.ROOT, CALL_ROW, "ratio", "central / bare, every client",
-                times(c.everyClient().p50Millis() / b.everyClient().p50Millis()),
-                times(c.everyClient().p99Millis() / b.everyClient().p99Millis()),
-                times(c.everyClient().maxMillis() / b.everyClient().maxMillis()), "");
-        out.printf(Locale.ROOT, CALL_ROW, "ratio", "central / bare, last client of a call",
-                times(c.lastClient().p50Millis() / b.lastClient().p50Millis()),
-                times(c.lastClient().p99Millis() / b.lastClient().p99Millis()),
-                times(c.lastClient().maxMillis() / b.lastClient().maxMillis()), "");
+        ratioRow("central / bare, every client", c.everyClient(), b.everyClient());
+        ratioRow("central / bare, last client of a call", c.lastClient(), b.lastClient());
         out.printf(Locale.ROOT, "  server CPU per measured call: central %s ms (issue + next: 3 events to every"
                 + " client), bare %s ms (1 broadcast)%n", num(c.serverCpuMillisPerCall(), 2),
                 num(b.serverCpuMillisPerCall(), 2));
@@ -106,23 +100,24 @@ final class Report {
                 + " never read, %d calls, after %d tickets filled the stalled connections%n", with.clients(),
                 stalledClients, calls, fill);
         out.printf(Locale.ROOT, CALL_ROW, "", "", "p50 ms", "p99 ms", "max ms", "missed");
-        out.printf(Locale.ROOT, CALL_ROW, "stalled", "every reading client (" + with.everyClient().count() + ")",
-                ms(with.everyClient().p50Millis()), ms(with.everyClient().p99Millis()),
-                ms(with.everyClient().maxMillis()), with.missed());
-        out.printf(Locale.ROOT, CALL_ROW, "none", "every reading client (" + without.everyClient().count() + ")",
-                ms(without.everyClient().p50Millis()), ms(without.everyClient().p99Millis()),
-                ms(without.everyClient().maxMillis()), without.missed());
-        out.printf(Locale.ROOT, CALL_ROW, "ratio", "with stalled / without, every client",
-                times(with.everyClient().p50Millis() / without.everyClient().p50Millis()),
-                times(with.everyClient().p99Millis() / without.everyClient().p99Millis()),
-                times(with.everyClient().maxMillis() / without.everyClient().maxMillis()), "");
-        out.printf(Locale.ROOT, CALL_ROW, "ratio", "with stalled / without, last client",
-                times(with.lastClient().p50Millis() / without.lastClient().p50Millis()),
-                times(with.lastClient().p99Millis() / without.lastClient().p99Millis()),
-                times(with.lastClient().maxMillis() / without.lastClient().maxMillis()), "");
-        out.printf(Locale.ROOT, "  stalled clients still connected when the calls began: %d, after them: %d"
-                + " (central drops a client 256 KiB behind; it would resume with Last-Event-ID)%n", stalledAtCalls,
-                stalledAfter);
+        latencyRow("stalled", "every reading client", with.everyClient(), with.missed());
+        latencyRow("none", "every reading client", without.everyClient(), without.missed());
+        latencyRow("stalled", "last reading client of a call", with.lastClient(), "");
+        latencyRow("none", "last reading client of a call", without.lastClient(), "");
+        ratioRow("with stalled / without, every client", with.everyClient(), without.everyClient());
+        ratioRow("with stalled / without, last client", with.lastClient(), without.lastClient());
+        out.printf(Locale.ROOT, "  stalled clients behind when the calls began: %d, after them: %d (central drops"
+                + " a client 256 KiB behind; it would resume with Last-Event-ID)%n", stalledAtCalls, stalledAfter);
+    }
+
+    private void latencyRow(String label, String what, LatencySummary l, Object missed) {
+        out.printf(Locale.ROOT, CALL_ROW, label, what + " (" + l.count() + ")", ms(l.p50Millis()), ms(l.p99Millis()),
+                ms(l.maxMillis()), missed);
+    }
+
+    private void ratioRow(String what, LatencySummary a, LatencySummary b) {
+        out.printf(Locale.ROOT, CALL_ROW, "ratio", what, times(a.p50Millis() / b.p50Millis()),
+                times(a.p99Millis() / b.p99Millis()), times(a.maxMillis() / b.maxMillis()), "");
     }
 
     void footer(String machineAtEnd, double wallSeconds) {
