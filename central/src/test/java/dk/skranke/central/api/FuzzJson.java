@@ -1,20 +1,20 @@
 package dk.skranke.central.api;
 
+import static dk.skranke.central.api.FuzzRandom.weight;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.OffsetDateTime;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import java.util.function.Function;
 
 /** JSON texts for the fuzzer: objects of a route's fields with good and bad values, and any JSON at all. */
 final class FuzzJson {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final List<String> ANY_FIELD = List.of("null", "true", "0", "-1", "1.5", "1e400", "\"\"",
             "\"   \"", "[]", "{}", "[null]", "\"\\u0000\"", "\"\\ud800\"", "\"" + "x".repeat(5000) + "\"",
             "99999999999999999999999", "-0", "\"\\u202e\u00e6\u00f8\u00e5\ud83d\ude00\"");
@@ -61,71 +61,78 @@ final class FuzzJson {
                     "{\"rates\":[{\"service\":\"pas\",\"perHour\":-1}]}", "{\"rates\":\"many\"}")));
 
     /** A right value for each field a handler requires, so that a well-formed request reaches the domain. */
-    private static final Map<String, Arbitrary<String>> GOOD = Map.ofEntries(
-            Map.entry("service", Arbitraries.of("\"pas\"", "\"koerekort\"", "\"flytning\"")),
-            Map.entry("language", Arbitraries.of("\"da\"", "\"en\"")),
-            Map.entry("clientRequestId", Arbitraries.integers().between(1, 5000).map(n -> "\"fuzz-" + n + "\"")),
-            Map.entry("code", Arbitraries.strings().withChars("ACDEFHJKMNPRTUVWXY34679").ofLength(6).map(c -> "\""
-                    + c + "\"")),
-            Map.entry("start", Arbitraries.integers().between(-20, 120).map(m -> "\"" + OffsetDateTime.parse(
-                    "2026-11-23T10:00:00+01:00").plusMinutes(m) + "\"")),
-            Map.entry("durationMinutes", Arbitraries.of("15", "30")),
-            Map.entry("outcomes", Arbitraries.of("[\"could-have-been-digital\"]", "[]")),
-            Map.entry("outcome", Arbitraries.of("\"deflected\"", "\"declined\"", "\"abandoned\"")),
-            Map.entry("printer", Arbitraries.of("\"ok\"", "\"paper-out\"")),
-            Map.entry("size", Arbitraries.integers().between(1, 20).map(String::valueOf)),
-            Map.entry("number", Arbitraries.integers().between(501, 560).map(n -> "\"P" + n + "\"")),
-            Map.entry("issuedAt", Arbitraries.just("\"2026-11-23T09:59:00+01:00\"")),
-            Map.entry("publicToken", Arbitraries.strings().alpha().numeric().ofLength(40).map(t -> "\"" + t + "\"")),
-            Map.entry("username", Arbitraries.of("\"anna\"", "\"nobody\"")),
-            Map.entry("password", Arbitraries.just("\"x\"")));
+    private static final Map<String, Function<FuzzRandom, String>> GOOD = Map.ofEntries(
+            Map.entry("service", r -> r.pick(List.of("\"pas\"", "\"koerekort\"", "\"flytning\""))),
+            Map.entry("language", r -> r.pick(List.of("\"da\"", "\"en\""))),
+            Map.entry("clientRequestId", r -> "\"fuzz-" + r.between(1, 5000) + "\""),
+            Map.entry("code", r -> "\"" + r.chars("ACDEFHJKMNPRTUVWXY34679", 6) + "\""),
+            Map.entry("start", r -> "\"" + OffsetDateTime.parse("2026-11-23T10:00:00+01:00")
+                    .plusMinutes(r.between(-20, 120)) + "\""),
+            Map.entry("durationMinutes", r -> r.pick(List.of("15", "30"))),
+            Map.entry("outcomes", r -> r.pick(List.of("[\"could-have-been-digital\"]", "[]"))),
+            Map.entry("outcome", r -> r.pick(List.of("\"deflected\"", "\"declined\"", "\"abandoned\""))),
+            Map.entry("printer", r -> r.pick(List.of("\"ok\"", "\"paper-out\""))),
+            Map.entry("size", r -> String.valueOf(r.between(1, 20))),
+            Map.entry("number", r -> "\"P" + r.between(501, 560) + "\""),
+            Map.entry("issuedAt", r -> "\"2026-11-23T09:59:00+01:00\""),
+            Map.entry("publicToken", r -> "\"" + r.chars(ALPHANUMERIC, 40) + "\""),
+            Map.entry("username", r -> r.pick(List.of("\"anna\"", "\"nobody\""))),
+            Map.entry("password", r -> "\"x\""));
 
-    private FuzzJson() {
+    private final FuzzRandom random;
+
+    FuzzJson(FuzzRandom random) {
+        this.random = random;
     }
 
     /** An object with a right value for each of the fields that have one (what-if fields never: runs are costly). */
-    static Arbitrary<String> good(List<String> fields) {
-        List<Arbitrary<String>> members = fields.stream().filter(GOOD::containsKey)
-                .map(name -> GOOD.get(name).map(value -> quote(name) + ":" + value)).toList();
-        if (members.isEmpty()) {
-            return Arbitraries.just("{}");
+    String good(List<String> fields) {
+        List<String> members = new ArrayList<>();
+        for (String name : fields) {
+            if (GOOD.containsKey(name)) {
+                members.add(quote(name) + ":" + GOOD.get(name).apply(random));
+            }
         }
-        return Combinators.combine(members).as(list -> "{" + String.join(",", list) + "}");
+        return "{" + String.join(",", members) + "}";
     }
 
     /** An object of some of the fields (each with a listed value or any value), now and then an unknown one. */
-    static Arbitrary<String> object(List<String> fields) {
+    String object(List<String> fields) {
         List<String> names = new ArrayList<>(fields);
         names.add("unknownField");
-        Arbitrary<String> member = Arbitraries.of(names).flatMap(name -> fieldValue(name)
-                .map(value -> quote(name) + ":" + value));
-        return member.list().ofMaxSize(Math.max(2, fields.size() + 1)).map(members -> "{" + String.join(",", members)
-                + "}");
+        List<String> members = random.list(0, Math.max(2, fields.size() + 1), () -> {
+            String name = random.pick(names);
+            return quote(name) + ":" + fieldValue(name);
+        });
+        return "{" + String.join(",", members) + "}";
     }
 
-    private static Arbitrary<String> fieldValue(String name) {
+    private String fieldValue(String name) {
         List<String> values = FIELD_VALUES.getOrDefault(name, List.of());
         if (values.isEmpty()) {
-            return Arbitraries.oneOf(Arbitraries.of(ANY_FIELD), value(2));
+            return random.oneOf(weight(1, () -> random.pick(ANY_FIELD)), weight(1, () -> value(2)));
         }
-        return Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.of(values)), Tuple.of(1, Arbitraries.of(ANY_FIELD)),
-                Tuple.of(1, value(2)));
+        return random.oneOf(weight(6, () -> random.pick(values)), weight(1, () -> random.pick(ANY_FIELD)),
+                weight(1, () -> value(2)));
     }
 
     /** Any JSON value up to the given depth: numbers, strings of any characters, literals, arrays, objects. */
-    static Arbitrary<String> value(int depth) {
-        Arbitrary<String> leaf = Arbitraries.oneOf(Arbitraries.integers().map(String::valueOf),
-                Arbitraries.longs().map(String::valueOf), Arbitraries.doubles().map(FuzzJson::number),
-                Arbitraries.strings().ofMaxLength(40).map(FuzzJson::quote), Arbitraries.of("true", "false", "null"));
+    String value(int depth) {
         if (depth <= 0) {
-            return leaf;
+            return leaf();
         }
-        Arbitrary<String> array = value(depth - 1).list().ofMaxSize(4).map(items -> "[" + String.join(",", items)
-                + "]");
-        Arbitrary<String> object = Combinators.combine(Arbitraries.strings().ofMaxLength(12), value(depth - 1))
-                .as((name, item) -> quote(name) + ":" + item).list().ofMaxSize(4)
-                .map(members -> "{" + String.join(",", members) + "}");
-        return Arbitraries.frequencyOf(Tuple.of(4, leaf), Tuple.of(1, array), Tuple.of(1, object));
+        return random.oneOf(weight(4, this::leaf),
+                weight(1, () -> "[" + String.join(",", random.list(0, 4, () -> value(depth - 1))) + "]"),
+                weight(1, () -> "{" + String.join(",", random.list(0, 4,
+                        () -> quote(random.text(12)) + ":" + value(depth - 1))) + "}"));
+    }
+
+    private String leaf() {
+        return random.oneOf(weight(1, () -> String.valueOf(random.anyInt())),
+                weight(1, () -> String.valueOf(random.anyLong())),
+                weight(1, () -> number(random.anyDouble())),
+                weight(1, () -> quote(random.text(40))),
+                weight(1, () -> random.pick(List.of("true", "false", "null"))));
     }
 
     private static String number(double value) {

@@ -4,16 +4,13 @@ import static dk.skranke.central.testing.TestConfig.ADMIN;
 import static dk.skranke.central.testing.TestConfig.KIOSK;
 import static dk.skranke.central.testing.TestConfig.STAFF;
 
+import static dk.skranke.central.api.FuzzRandom.weight;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 
 /**
  * Random requests over every route of central: mostly the route's own method with a token of each
@@ -22,6 +19,9 @@ import net.jqwik.api.Tuple;
  */
 final class FuzzRequests {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+    private static final List<String> TRAILERS = List.of("/", "/extra", "//", "/..", "/%2e");
+    private static final List<String> ODD_QUERIES = List.of("?", "?&&==&", "?%", "?date=2026-11-23&date=x", "?=");
+    private static final String SEGMENT_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_-.~";
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD",
             "TRACE", "FUZZ");
     /** Path segments no client should send, percent-encoded as they go on the wire. */
@@ -57,46 +57,44 @@ final class FuzzRequests {
     private static final List<byte[]> HOSTILE_BODIES = hostileBodies();
 
     private final Known known;
+    private final FuzzRandom random;
+    private final FuzzJson json;
 
     /** Ids central has handed out, so that some requests find a real ticket. */
     record Known(List<String> ticketIds, List<String> publicTokens) {
     }
 
-    FuzzRequests(Known known) {
+    FuzzRequests(Known known, FuzzRandom random) {
         this.known = known;
+        this.random = random;
+        this.json = new FuzzJson(random);
     }
 
-    Arbitrary<FuzzRequest> requests() {
-        return Arbitraries.of(FuzzRoutes.ALL).flatMap(route -> Combinators.combine(method(route), target(route),
-                headers(route), body(route)).as((method, target, headers, body) -> new FuzzRequest(method, target,
-                headers, "GET".equals(method) || "HEAD".equals(method) ? null : body.orElseGet(() -> new byte[0]))));
+    /** The next request: a route, then its method, target, headers and (unless GET or HEAD) body, in that order. */
+    FuzzRequest next() {
+        FuzzRoutes.Route route = random.pick(FuzzRoutes.ALL);
+        String method = method(route);
+        String target = target(route);
+        List<String> headers = headers(route);
+        byte[] body = "GET".equals(method) || "HEAD".equals(method) ? null : body(route);
+        return new FuzzRequest(method, target, headers, body);
     }
 
-    private static Arbitrary<String> method(FuzzRoutes.Route route) {
-        return Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.just(route.method())),
-                Tuple.of(2, Arbitraries.of(METHODS)));
+    private String method(FuzzRoutes.Route route) {
+        return random.oneOf(weight(8, route::method), weight(2, () -> random.pick(METHODS)));
     }
 
-    private Arbitrary<String> target(FuzzRoutes.Route route) {
+    private String target(FuzzRoutes.Route route) {
+        String path = route.template();
         Matcher matcher = PLACEHOLDER.matcher(route.template());
-        List<String> names = new ArrayList<>();
         while (matcher.find()) {
-            names.add(matcher.group(1));
+            path = path.replaceFirst("\\{\\w+}", Matcher.quoteReplacement(segment(matcher.group(1))));
         }
-        Arbitrary<List<String>> values = names.isEmpty() ? Arbitraries.just(List.of())
-                : Combinators.combine(names.stream().map(this::segment).toList()).as(list -> list);
-        Arbitrary<String> suffix = Arbitraries.frequencyOf(Tuple.of(18, Arbitraries.just("")),
-                Tuple.of(1, Arbitraries.of("/", "/extra", "//", "/..", "/%2e")));
-        return Combinators.combine(values, suffix, query()).as((filled, tail, query) -> {
-            String path = route.template();
-            for (String value : filled) {
-                path = path.replaceFirst("\\{\\w+}", Matcher.quoteReplacement(value));
-            }
-            return path + tail + query;
-        });
+        String trailer = random.oneOf(weight(18, () -> ""), weight(1, () -> random.pick(TRAILERS)));
+        return path + trailer + query();
     }
 
-    private Arbitrary<String> segment(String placeholder) {
+    private String segment(String placeholder) {
         List<String> good = switch (placeholder) {
             case "branch" -> List.of("test", "test", "test", "test", "test", "other", "nope", "TEST");
             case "desk" -> List.of("1", "2", "3", "99");
@@ -109,8 +107,8 @@ final class FuzzRequests {
             case "language" -> List.of("da", "en", "EN", "fr", "");
             default -> throw new IllegalArgumentException("no values for {" + placeholder + "}");
         };
-        return Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.of(good)), Tuple.of(1, Arbitraries.of(ODD_SEGMENTS)),
-                Tuple.of(1, Arbitraries.strings().withCharRange('a', 'z').numeric().withChars("_-.~").ofMaxLength(70)));
+        return random.oneOf(weight(6, () -> random.pick(good)), weight(1, () -> random.pick(ODD_SEGMENTS)),
+                weight(1, () -> random.upTo(SEGMENT_CHARS, 70)));
     }
 
     private static List<String> concat(List<String> values, String more) {
@@ -119,48 +117,46 @@ final class FuzzRequests {
         return all;
     }
 
-    private static Arbitrary<String> query() {
-        Arbitrary<String> pair = Combinators.combine(Arbitraries.of(QUERY_NAMES), Arbitraries.of(QUERY_VALUES))
-                .as((name, value) -> name + "=" + value);
-        Arbitrary<String> pairs = pair.list().ofMinSize(1).ofMaxSize(4).map(list -> "?" + String.join("&", list));
-        return Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just("")), Tuple.of(3, pairs),
-                Tuple.of(1, Arbitraries.of("?", "?&&==&", "?%", "?date=2026-11-23&date=x", "?=")));
+    private String query() {
+        return random.oneOf(weight(6, () -> ""),
+                weight(3, () -> "?" + String.join("&", random.list(1, 4,
+                        () -> random.pick(QUERY_NAMES) + "=" + random.pick(QUERY_VALUES)))),
+                weight(1, () -> random.pick(ODD_QUERIES)));
     }
 
-    private static Arbitrary<List<String>> headers(FuzzRoutes.Route route) {
-        Arbitrary<String> authorization = Arbitraries.frequencyOf(
-                Tuple.of(6, Arbitraries.of(route.tokens()).map(token -> "Authorization: Bearer " + token)),
-                Tuple.of(2, Arbitraries.of(FuzzRoutes.EVERY_TOKEN).map(token -> "Authorization: Bearer " + token)),
-                Tuple.of(1, Arbitraries.of(AUTHORIZATIONS).map(value -> "Authorization: " + value)),
-                Tuple.of(1, Arbitraries.just("")));
-        Arbitrary<String> contentType = Arbitraries.frequencyOf(Tuple.of(5, Arbitraries.just("Content-Type: "
-                + "application/json")), Tuple.of(4, Arbitraries.of(CONTENT_TYPES).map(type -> "Content-Type: " + type)),
-                Tuple.of(1, Arbitraries.just("")));
-        Arbitrary<List<String>> extras = Arbitraries.of(EXTRA_HEADERS).list().ofMaxSize(2);
-        return Combinators.combine(authorization, contentType, extras).as((auth, type, more) -> {
-            List<String> lines = new ArrayList<>();
-            if (!auth.isEmpty()) {
-                lines.add(auth);
-            }
-            if (!type.isEmpty()) {
-                lines.add(type);
-            }
-            lines.addAll(more);
-            return lines;
-        });
+    /** Mostly a token of a role that may call the route, then a content type, then up to two odd headers. */
+    private List<String> headers(FuzzRoutes.Route route) {
+        String authorization = random.oneOf(
+                weight(6, () -> "Authorization: Bearer " + random.pick(route.tokens())),
+                weight(2, () -> "Authorization: Bearer " + random.pick(FuzzRoutes.EVERY_TOKEN)),
+                weight(1, () -> "Authorization: " + random.pick(AUTHORIZATIONS)),
+                weight(1, () -> ""));
+        String contentType = random.oneOf(weight(5, () -> "Content-Type: application/json"),
+                weight(4, () -> "Content-Type: " + random.pick(CONTENT_TYPES)),
+                weight(1, () -> ""));
+        List<String> lines = new ArrayList<>();
+        if (!authorization.isEmpty()) {
+            lines.add(authorization);
+        }
+        if (!contentType.isEmpty()) {
+            lines.add(contentType);
+        }
+        lines.addAll(random.list(0, 2, () -> random.pick(EXTRA_HEADERS)));
+        return lines;
     }
 
-    /** Empty (no body), or the route's own fields with good and bad values, random JSON, or a hostile body. */
-    private static Arbitrary<Optional<byte[]>> body(FuzzRoutes.Route route) {
-        Arbitrary<byte[]> good = FuzzJson.good(route.fields()).map(json -> json.getBytes(StandardCharsets.UTF_8));
-        Arbitrary<byte[]> fields = FuzzJson.object(route.fields()).map(json -> json.getBytes(StandardCharsets.UTF_8));
-        Arbitrary<byte[]> any = FuzzJson.value(3).map(json -> json.getBytes(StandardCharsets.UTF_8));
-        Arbitrary<byte[]> bytes = Arbitraries.bytes().array(byte[].class).ofMaxSize(300);
-        return Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.just(Optional.<byte[]>empty())),
-                Tuple.of(6, good.map(Optional::of)), Tuple.of(6, fields.map(Optional::of)),
-                Tuple.of(2, any.map(Optional::of)),
-                Tuple.of(3, Arbitraries.of(HOSTILE_BODIES).map(Optional::of)),
-                Tuple.of(1, bytes.map(Optional::of)));
+    /** Empty, or the route's own fields with good and bad values, random JSON, a hostile body or random bytes. */
+    private byte[] body(FuzzRoutes.Route route) {
+        return random.oneOf(weight(2, () -> new byte[0]),
+                weight(6, () -> utf8(json.good(route.fields()))),
+                weight(6, () -> utf8(json.object(route.fields()))),
+                weight(2, () -> utf8(json.value(3))),
+                weight(3, () -> random.pick(HOSTILE_BODIES)),
+                weight(1, () -> random.bytes(300)));
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static List<byte[]> hostileBodies() {

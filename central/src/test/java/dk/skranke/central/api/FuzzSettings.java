@@ -1,34 +1,33 @@
 package dk.skranke.central.api;
 
-import net.jqwik.api.lifecycle.AroundPropertyHook;
-import net.jqwik.api.lifecycle.PropertyExecutionResult;
-import net.jqwik.api.lifecycle.PropertyExecutor;
-import net.jqwik.api.lifecycle.PropertyLifecycleContext;
-
 /**
- * Lets the long fuzzing run choose the number of requests and the seed from the command line
- * ({@code ./skranke fuzz --requests N --seed S} sets these system properties); CI keeps the fixed
- * values of the annotation. Prints what ran and how long it took.
+ * How many requests the API fuzzer sends and from which seed: CI's fixed values, or those of the long
+ * run ({@code ./skranke fuzz --requests N --seed S} sets the system properties).
  */
-public final class FuzzSettings implements AroundPropertyHook {
+record FuzzSettings(int requests, long seed) {
     static final String REQUESTS = "skranke.fuzz.requests";
     static final String SEED = "skranke.fuzz.seed";
+    static final int CI_REQUESTS = 400;
+    static final long CI_SEED = 20261202L;
 
-    @Override
-    public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
-        Integer requests = Integer.getInteger(REQUESTS);
-        if (requests != null) {
-            context.attributes().setTries(requests);
+    static FuzzSettings fromSystemProperties() {
+        return new FuzzSettings(Math.toIntExact(number(REQUESTS, CI_REQUESTS)), number(SEED, CI_SEED));
+    }
+
+    /** The command that sends the same requests again, up to and including request {@code upTo}. */
+    String replayCommand(int upTo) {
+        return "./skranke fuzz --seed " + seed + " --requests " + upTo;
+    }
+
+    private static long number(String property, long fallback) {
+        String value = System.getProperty(property, "").trim();
+        if (value.isEmpty()) {
+            return fallback;
         }
-        String seed = System.getProperty(SEED, "");
-        if (!seed.isBlank()) {
-            context.attributes().setSeed(seed.trim());
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(property + " must be a whole number, not '" + value + "'", e);
         }
-        long started = System.nanoTime();
-        PropertyExecutionResult result = property.execute();
-        System.out.printf("API fuzzing: %d requests, seed %s, %.1f s, %s%n", result.countTries(),
-                result.seed().orElse(context.attributes().seed().orElse("?")),
-                (System.nanoTime() - started) / 1e9, result.status());
-        return result;
     }
 }
