@@ -46,7 +46,7 @@ final class DemoCommand implements Callable<Integer> {
         if (historyDays > 0) {
             generateHistory(sample, data);
         }
-        CentralCommand.runUntilStopped(demo, data, "127.0.0.1", port, () -> printWelcome(demo, data));
+        CentralCommand.runUntilStopped(demo, data, "127.0.0.1", port, Clock.systemUTC(), () -> printWelcome(demo, data));
         return 0;
     }
 
