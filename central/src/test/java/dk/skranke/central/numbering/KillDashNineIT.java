@@ -32,18 +32,19 @@ class KillDashNineIT {
         // queue's estimated wait would pass closing time, or the day roll over between kill and restart),
         ShiftedClock monday = ShiftedClock.startingAt("2026-11-23T10:00:00+01:00");
         // under a burst of ticket requests from 8 clients
-        ChildCentral central = ChildCentral.start(data, monday.offset());
-        Http http = central.http();
         CountDownLatch enoughAcknowledged = new CountDownLatch(300);
         ExecutorService clients = Executors.newFixedThreadPool(8);
-        for (int c = 0; c < 8; c++) {
-            int client = c;
-            clients.submit(() -> burst(http, client, acknowledged, enoughAcknowledged));
-        }
+        try (ChildCentral central = ChildCentral.start(data, monday.offset())) { // closed if the burst fails
+            Http http = central.http();
+            for (int c = 0; c < 8; c++) {
+                int client = c;
+                clients.submit(() -> burst(http, client, acknowledged, enoughAcknowledged));
+            }
 
-        // when it is killed with SIGKILL in the middle of the burst
-        assertThat(enoughAcknowledged.await(60, TimeUnit.SECONDS)).isTrue();
-        central.killHard();
+            // when it is killed with SIGKILL in the middle of the burst
+            assertThat(enoughAcknowledged.await(60, TimeUnit.SECONDS)).isTrue();
+            central.killHard();
+        }
         clients.shutdown();
         assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
 
