@@ -36,10 +36,11 @@ class CoreHasNoIoOrFrameworkTest {
     /** A qualified name written inline, e.g. {@code java.util.Locale.ROOT} or {@code java.io.File}. */
     private static final Pattern QUALIFIED = Pattern.compile("(?<![\\w.])((?:java|javax|jdk|sun|com|org|io|net|dk)"
             + "(?:\\.[a-z_][\\w]*)+\\.[A-Z]\\w*)");
-    /** The system clock, environment, console, sleeps and unseeded randomness. */
+    /** The system clock, the host's time zone, environment, console, sleeps and unseeded randomness. */
     private static final Pattern AMBIENT = Pattern.compile("\\b(?:\\w+\\.now\\s*\\(|Clock\\.system\\w*"
             + "|System\\.(?:currentTimeMillis|nanoTime|getenv|getProperty|getProperties|out|err|in|exit|console)\\b"
-            + "|Thread\\.sleep|Math\\.random|new\\s+(?:java\\.util\\.)?Random\\s*\\()");
+            + "|Thread\\.sleep|Math\\.random|new\\s+(?:java\\.util\\.)?Random\\s*\\("
+            + "|ZoneId\\.systemDefault|TimeZone\\.getDefault)");
     private static final Pattern COMMENT_OR_STRING = Pattern.compile(
             "/\\*.*?\\*/|//[^\\n]*|\"\"\"[\\s\\S]*?\"\"\"|\"(?:\\\\.|[^\"\\\\])*\"|'(?:\\\\.|[^'\\\\])+'",
             Pattern.DOTALL);

@@ -6,6 +6,7 @@ import dk.skranke.central.config.ConfigLoader;
 import dk.skranke.central.store.Database;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -26,16 +27,25 @@ final class CentralCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "0.0.0.0", description = "address to listen on")
     String host;
 
+    // Tests that run central as its own process use it to be at the same hour whenever they run.
+    @Option(names = "--clock-offset", hidden = true, defaultValue = "PT0S",
+            description = "shift central's clock by this ISO duration (tests only)")
+    Duration clockOffset;
+
     @Override
     public Integer call() throws Exception {
         CentralConfig loaded = new ConfigLoader(System.getenv()).load(config);
-        runUntilStopped(loaded, data, host, port, null);
+        runUntilStopped(loaded, data, host, port, Clock.offset(Clock.systemUTC(), clockOffset), null);
         return 0;
     }
 
-    static void runUntilStopped(CentralConfig config, Path data, String host, int port, Runnable onStarted)
-            throws InterruptedException {
-        CentralApp app = new CentralApp(config, Database.openSqlite(data), Clock.systemDefaultZone());
+    /**
+     * Runs central until the process is stopped. Times of day are taken in each branch's zone, so the
+     * clock's own zone does not matter: it is UTC, never the host's.
+     */
+    static void runUntilStopped(CentralConfig config, Path data, String host, int port, Clock clock,
+            Runnable onStarted) throws InterruptedException {
+        CentralApp app = new CentralApp(config, Database.openSqlite(data), clock);
         app.start(host, port);
         // Printed for scripts and the kill -9 test, which wait for this line.
         System.out.println("central listening on port " + app.port());

@@ -15,7 +15,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,21 +41,35 @@ final class DemoCommand implements Callable<Integer> {
             description = "days of generated past traffic, so the reports have something to show (0: none)")
     int historyDays;
 
+    @Option(names = "--start-at", paramLabel = "HH:MM", description = "run the demo's clock from this time of"
+            + " today in the first branch's zone, at normal speed (default: the real time); e.g. --real-hours"
+            + " --start-at 10:00 in the evening, or a benchmark that must not run into midnight")
+    LocalTime startAt;
+
     @Override
     public Integer call() throws Exception {
         CentralConfig sample = new ConfigLoader(System.getenv()).load(config);
         CentralConfig demo = onThisPort(realHours ? sample : openAllDay(sample));
+        ZoneId zone = sample.branches().get(0).hours().zone();
+        Clock clock = startAt == null ? Clock.systemUTC() : startingAt(startAt, zone, Clock.systemUTC());
         Path data = Files.createTempDirectory("skranke-demo-");
         if (historyDays > 0) {
-            generateHistory(sample, data);
+            generateHistory(sample, data, LocalDate.now(clock.withZone(zone)));
         }
-        CentralCommand.runUntilStopped(demo, data, "127.0.0.1", port, () -> printWelcome(demo, data));
+        CentralCommand.runUntilStopped(demo, data, "127.0.0.1", port, clock, () -> printWelcome(demo, data, clock));
         return 0;
     }
 
+    /** A clock that shows {@code time} of today (in {@code zone}) now and then runs with {@code real}. */
+    static Clock startingAt(LocalTime time, ZoneId zone, Clock real) {
+        Instant now = real.instant();
+        Instant start = ZonedDateTime.of(LocalDate.ofInstant(now, zone), time, zone).toInstant();
+        return Clock.offset(real, Duration.between(now, start));
+    }
+
     /** A quarter (by default) of traffic before today, generated with the sample's real opening hours. */
-    private void generateHistory(CentralConfig sample, Path data) {
-        LocalDate yesterday = LocalDate.now(Clock.system(sample.branches().get(0).hours().zone())).minusDays(1);
+    private void generateHistory(CentralConfig sample, Path data, LocalDate today) {
+        LocalDate yesterday = today.minusDays(1);
         try (Database db = Database.openSqlite(data)) {
             for (Branch branch : sample.branches()) {
                 var made = new DemoDataGenerator(db, branch, 1, 55, true)
@@ -63,10 +80,15 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private void printWelcome(CentralConfig demo, Path data) {
+    private void printWelcome(CentralConfig demo, Path data, Clock clock) {
         String base = "http://localhost:" + port;
         System.out.println();
         System.out.println("Skranke demo is running (database " + data.resolve("skranke.db") + ")");
+        if (startAt != null) {
+            ZoneId zone = demo.branches().get(0).hours().zone();
+            System.out.println("  clock:         started at " + startAt + " " + zone + ", now "
+                    + ZonedDateTime.now(clock.withZone(zone)).toLocalTime().withNano(0));
+        }
         System.out.println("  health:        " + base + "/api/v1/health");
         for (Branch branch : demo.branches()) {
             System.out.println("  branch:        " + base + "/api/v1/branches/" + branch.id());

@@ -32,6 +32,12 @@ public final class BenchCommand implements Callable<Integer> {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private static final String SERVICE_TIME = "1s";
     private static final int FILL_STEP = 250;
+    /**
+     * The child central's clock starts at this local time of today, whenever the bench runs: a run
+     * late in the day would otherwise be refused once the estimated wait of the thousands of tickets
+     * it leaves waiting runs past closing at midnight, or see the day roll over.
+     */
+    static final String CLOCK_START = "08:00";
     private static final String BARE_MAIN = "dk.skranke.central.bench.BareServer";
     private static final Pattern SERVICE_TIME_KEY = Pattern.compile("(defaultServiceTime:\\s*)[^\\s,}]+");
 
@@ -149,10 +155,12 @@ public final class BenchCommand implements Callable<Integer> {
                     "external, " + url + " (not started by the bench; no CPU figures)");
         }
         ChildJvm child = start(children, "central", jvm, "dk.skranke.central.app.Main",
-                List.of("demo", "--config", benchConfig(work).toString(), "--port", "0"), work);
+                List.of("demo", "--config", benchConfig(work).toString(), "--port", "0", "--start-at", CLOCK_START),
+                work);
         return new Server(new CentralTarget(child.baseUrl(), branch, desk, tokens, services, child::cpuNanos),
                 "child JVM pid " + child.pid() + ", `demo` (" + config + " with " + SERVICE_TIME
-                        + " service times, fresh SQLite) at " + child.baseUrl());
+                        + " service times, clock from " + CLOCK_START + " local time, fresh SQLite) at "
+                        + child.baseUrl());
     }
 
     private Server bareServer(Path work, List<ChildJvm> children, List<String> jvm)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.skranke.central.testing.ChildCentral;
 import dk.skranke.testsupport.http.Http;
 import dk.skranke.central.testing.TestConfig;
+import dk.skranke.testsupport.time.ShiftedClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,24 +28,28 @@ class KillDashNineIT {
     void acknowledged_tickets_survive_kill_dash_nine_and_numbering_continues_without_a_repeat() throws Exception {
         Path data = Files.createTempDirectory("kill9-").resolve("data");
         Map<String, String> acknowledged = new ConcurrentHashMap<>(); // id -> number
-        // given central in its own JVM under a burst of ticket requests from 8 clients
-        ChildCentral central = ChildCentral.start(data);
-        Http http = central.http();
+        // given central in its own JVM, on a Monday morning whenever the test runs (near midnight the
+        // queue's estimated wait would pass closing time, or the day roll over between kill and restart),
+        ShiftedClock monday = ShiftedClock.startingAt("2026-11-23T10:00:00+01:00");
+        // under a burst of ticket requests from 8 clients
         CountDownLatch enoughAcknowledged = new CountDownLatch(300);
         ExecutorService clients = Executors.newFixedThreadPool(8);
-        for (int c = 0; c < 8; c++) {
-            int client = c;
-            clients.submit(() -> burst(http, client, acknowledged, enoughAcknowledged));
-        }
+        try (ChildCentral central = ChildCentral.start(data, monday.offset())) { // closed if the burst fails
+            Http http = central.http();
+            for (int c = 0; c < 8; c++) {
+                int client = c;
+                clients.submit(() -> burst(http, client, acknowledged, enoughAcknowledged));
+            }
 
-        // when it is killed with SIGKILL in the middle of the burst
-        assertThat(enoughAcknowledged.await(60, TimeUnit.SECONDS)).isTrue();
-        central.killHard();
+            // when it is killed with SIGKILL in the middle of the burst
+            assertThat(enoughAcknowledged.await(60, TimeUnit.SECONDS)).isTrue();
+            central.killHard();
+        }
         clients.shutdown();
         assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
 
         // then after a restart on the same data every acknowledged ticket is there with its number
-        try (ChildCentral restarted = ChildCentral.start(data)) {
+        try (ChildCentral restarted = ChildCentral.start(data, monday.offset())) {
             Http after = restarted.http();
             for (Map.Entry<String, String> ticket : acknowledged.entrySet()) {
                 Http.Response r = after.get("/api/v1/tickets/" + ticket.getKey(), TestConfig.STAFF);

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +28,11 @@ public final class ChildCentral implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts central with the test configuration on the given data directory. */
-    public static ChildCentral start(Path dataDir) {
+    /**
+     * Starts central with the test configuration on the given data directory, its clock shifted by
+     * {@code clockOffset} (see {@code ShiftedClock}), so the test is at the same hour whenever it runs.
+     */
+    public static ChildCentral start(Path dataDir, Duration clockOffset) {
         try {
             Path config = dataDir.resolveSibling(dataDir.getFileName() + "-config.yaml");
             // Service times of seconds: hundreds of tickets left waiting by the burst must not push the
@@ -38,10 +42,16 @@ public final class ChildCentral implements AutoCloseable {
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
             Process process = new ProcessBuilder(List.of(java.toString(), "-cp",
                     System.getProperty("java.class.path"), "dk.skranke.central.app.Main", "central", "--config",
-                    config.toString(), "--data", dataDir.toString(), "--port", "0", "--host", "127.0.0.1"))
+                    config.toString(), "--data", dataDir.toString(), "--port", "0", "--host", "127.0.0.1",
+                    "--clock-offset=" + clockOffset))
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
-            return new ChildCentral(process, awaitPort(process));
+            try {
+                return new ChildCentral(process, awaitPort(process));
+            } catch (RuntimeException e) {
+                process.destroyForcibly(); // a central that never said it listens must not outlive the test
+                throw e;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
