@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.skranke.central.testing.ChildCentral;
 import dk.skranke.central.testing.TestConfig;
 import dk.skranke.testsupport.http.Http;
+import dk.skranke.testsupport.time.ShiftedClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -43,7 +44,9 @@ class GracefulStopIT {
             throws Exception {
         Path data = Files.createTempDirectory("graceful-stop-").resolve("data");
         Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
-        ChildCentral central = ChildCentral.start(data);
+        // on a Monday morning whatever the hour, so no run meets closing time or midnight
+        ShiftedClock monday = ShiftedClock.startingAt("2026-11-23T10:00:00+01:00");
+        ChildCentral central = ChildCentral.start(data, monday.offset());
         Http http = central.http();
 
         // given central issuing 50 tickets a second, each request with its own clientRequestId
@@ -85,7 +88,7 @@ class GracefulStopIT {
         assertThat(outcomes.values().stream().filter(o -> o.status() == 201).count()).isGreaterThanOrEqualTo(100);
 
         // and after a restart a retry of every unanswered request returns the stored ticket, or issues it once
-        try (ChildCentral restarted = ChildCentral.start(data)) {
+        try (ChildCentral restarted = ChildCentral.start(data, monday.offset())) {
             Http after = restarted.http();
             Map<String, Outcome> unanswered = new HashMap<>(outcomes);
             unanswered.values().removeIf(o -> o != Outcome.NO_ANSWER);
