@@ -31,7 +31,9 @@ public final class BenchCommand implements Callable<Integer> {
     private static final int SPARE_FILES = 256;
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private static final String SERVICE_TIME = "1s";
-    private static final int FILL_STEP = 250;
+    /** Small steps: the fill stops soon after the stalled clients fall behind, long before they are dropped. */
+    private static final int FILL_STEP = 25;
+    private static final long SETTLE_MILLIS = 200;
     /**
      * The child central's clock starts at this local time of today, whenever the bench runs: a run
      * late in the day would otherwise be refused once the estimated wait of the thousands of tickets
@@ -155,11 +157,13 @@ public final class BenchCommand implements Callable<Integer> {
                     "external, " + url + " (not started by the bench; no CPU figures)");
         }
         ChildJvm child = start(children, "central", jvm, "dk.skranke.central.app.Main",
-                List.of("demo", "--config", benchConfig(work).toString(), "--port", "0", "--start-at", CLOCK_START),
+                List.of("demo", "--config", benchConfig(work).toString(), "--port", "0", "--start-at", CLOCK_START,
+                        "--history-days", "0"),
                 work);
         return new Server(new CentralTarget(child.baseUrl(), branch, desk, tokens, services, child::cpuNanos),
                 "child JVM pid " + child.pid() + ", `demo` (" + config + " with " + SERVICE_TIME
-                        + " service times, clock from " + CLOCK_START + " local time, fresh SQLite) at "
+                        + " service times, clock from " + CLOCK_START + " local time, fresh SQLite without history"
+                        + " (its service times would be the wait estimates' and refuse walk-ins)) at "
                         + child.baseUrl());
     }
 
@@ -257,7 +261,7 @@ public final class BenchCommand implements Callable<Integer> {
     private int fillUntilBehind(HttpClient http, Target central) throws IOException, InterruptedException {
         LoadRun fill = new LoadRun(http, central, (long) warmup + tickets);
         int issued = 0;
-        while (central.subscribersBehind(http) < stalledClients) {
+        while (stillBehind(http, central) < stalledClients) {
             if (issued >= stallFill) {
                 throw new IOException("after " + issued + " tickets only " + central.subscribersBehind(http) + " of "
                         + stalledClients + " stalled clients are behind; raise --stall-fill");
@@ -272,6 +276,14 @@ public final class BenchCommand implements Callable<Integer> {
             issued += FILL_STEP;
         }
         return issued;
+    }
+
+    /** Subscribers behind now and still a moment later: a client that reads catches up within that moment. */
+    private static int stillBehind(HttpClient http, Target central) throws IOException, InterruptedException {
+        Thread.sleep(SETTLE_MILLIS);
+        int first = central.subscribersBehind(http);
+        Thread.sleep(SETTLE_MILLIS);
+        return Math.min(first, central.subscribersBehind(http));
     }
 
     private static void requireReachable(ExecutorService pool, Target target) {

@@ -75,8 +75,9 @@ final class Subscriber {
         }
     }
 
+    /** Its connection holds bytes the client has not taken (events still on their way here do not count). */
     boolean isBehind() {
-        return !closed.get() && (backlogSize.get() > 0 || sink.behind());
+        return !closed.get() && sink.behind();
     }
 
     boolean isClosed() {
