@@ -13,7 +13,6 @@ import dk.skranke.hardware.display.DisplayBusConfig;
 import dk.skranke.hardware.display.SimulatedDeskDisplays;
 import dk.skranke.testsupport.browser.Chrome;
 import java.nio.file.Files;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.awaitility.Durations;
@@ -47,7 +46,7 @@ class CallReachesTheRoomIT {
                 .withHardware(new DisplayConfig.HardwareConfig(HardwareMode.SIMULATED,
                         ButtonMapping.of(List.of(ButtonBinding.of(17, "1", "next"))),
                         DisplayBusConfig.forPort("simulated"), true));
-        display = DisplayApp.withOwnHardware(config, Clock.systemUTC()).start();
+        display = DisplayApp.withOwnHardware(config, central.clock()).start();
         room = Chrome.open(1920, 1080);
     }
 

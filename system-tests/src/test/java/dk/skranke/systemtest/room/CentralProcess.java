@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import dk.skranke.central.staff.Passwords;
 import dk.skranke.testsupport.http.Http;
+import dk.skranke.testsupport.time.ShiftedClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,12 +12,16 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
 /**
  * Central as its own process, started from the shaded jar the build made (as on the server), with
- * the system tests' configuration plus one staff user, anna.
+ * the system tests' configuration plus one staff user, anna. Its clock shows Monday 23 November
+ * 2026, 10:00 in Copenhagen when it starts and then runs at real speed, so the tests do not depend on
+ * the hour they run at (late in the evening the queue's estimate would pass closing time, and at
+ * midnight the day rolls over between a ticket and its call).
  */
 final class CentralProcess implements AutoCloseable {
     static final String ANNA = "anna";
@@ -25,10 +30,12 @@ final class CentralProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final ShiftedClock clock;
 
-    private CentralProcess(Process process, int port) {
+    private CentralProcess(Process process, int port, ShiftedClock clock) {
         this.process = process;
         this.port = port;
+        this.clock = clock;
     }
 
     static CentralProcess start() {
@@ -40,13 +47,20 @@ final class CentralProcess implements AutoCloseable {
             Path dir = Files.createTempDirectory("system-central-process-");
             Path config = dir.resolve("central.yaml");
             Files.writeString(config, configuration(port));
+            ShiftedClock clock = ShiftedClock.startingAt("2026-11-23T10:00:00+01:00");
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
             Process process = new ProcessBuilder(List.of(java.toString(), "-Xmx256m", "-jar", JAR.toString(),
                     "central", "--config", config.toString(), "--data", dir.resolve("data").toString(), "--port",
-                    Integer.toString(port), "--host", "127.0.0.1"))
+                    Integer.toString(port), "--host", "127.0.0.1", "--clock-offset=" + clock.offset()))
                     .redirectErrorStream(true).redirectOutput(dir.resolve("central.log").toFile()).start();
-            CentralProcess central = new CentralProcess(process, port);
-            await().atMost(Duration.ofSeconds(30)).until(central::answers);
+            CentralProcess central = new CentralProcess(process, port, clock);
+            try {
+                // A loaded CI machine has been seen to need more than 30 s to start central.
+                await().atMost(Duration.ofSeconds(90)).until(central::answers);
+            } catch (RuntimeException e) {
+                process.destroyForcibly(); // a central that never answered must not outlive the test
+                throw e;
+            }
             return central;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -71,6 +85,11 @@ final class CentralProcess implements AutoCloseable {
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /** Central's clock, for the apps that talk to it (a display keeps time the same way). */
+    Clock clock() {
+        return clock.clock();
     }
 
     String baseUrl() {

@@ -10,7 +10,6 @@ import dk.skranke.display.room.Connection;
 import dk.skranke.systemtest.net.CuttableProxy;
 import dk.skranke.testsupport.browser.Chrome;
 import java.nio.file.Files;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +33,7 @@ class DisplayCatchesUpIT {
                 CuttableProxy network = new CuttableProxy(port(central.baseUrl()), "GET /api/v1/branches/sys/events");
                 DisplayApp display = DisplayApp.withOwnHardware(DisplayConfig.simulated(network.url(),
                         "display-1-system-secret", "display-1", "sys", Files.createTempDirectory("system-display-"),
-                        List.of(new DisplayConfig.DeskSetup("1", null, null))), Clock.systemUTC()).start();
+                        List.of(new DisplayConfig.DeskSetup("1", null, null))), central.clock()).start();
                 Chrome chrome = Chrome.open(1920, 1080)) {
             List<String> numbers = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
