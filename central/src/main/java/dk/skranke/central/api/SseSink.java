@@ -118,8 +118,16 @@ final class SseSink implements EventSink, WriteListener {
         client.close();
     }
 
+    /**
+     * Ends the stream on one of the server's own threads: finishing the response (its log line, the
+     * async completion) then never costs the shared sender thread that found the client too slow.
+     */
     @Override
     public void close() {
-        client.close();
+        try {
+            client.ctx().req().getAsyncContext().start(client::close);
+        } catch (IllegalStateException alreadyCompleted) {
+            client.close();
+        }
     }
 }
