@@ -6,6 +6,8 @@ import java.time.Duration;
 public final class Backoff {
     private final Duration first;
     private final Duration max;
+    // a private lock: the follower that holds this Backoff must not be able to block it
+    private final Object lock = new Object();
     private Duration next;
 
     public Backoff(Duration first, Duration max) {
@@ -19,20 +21,26 @@ public final class Backoff {
         return new Backoff(Duration.ofMillis(500), Duration.ofSeconds(5));
     }
 
-    public synchronized Duration next() {
-        Duration now = next;
-        Duration doubled = next.multipliedBy(2);
-        next = doubled.compareTo(max) > 0 ? max : doubled;
-        return now;
+    public Duration next() {
+        synchronized (lock) {
+            Duration now = next;
+            Duration doubled = next.multipliedBy(2);
+            next = doubled.compareTo(max) > 0 ? max : doubled;
+            return now;
+        }
     }
 
     /** The longest delay, for failures that another try soon will not fix (a refused token). */
-    public synchronized Duration longest() {
-        next = max;
-        return max;
+    public Duration longest() {
+        synchronized (lock) {
+            next = max;
+            return max;
+        }
     }
 
-    public synchronized void reset() {
-        next = first;
+    public void reset() {
+        synchronized (lock) {
+            next = first;
+        }
     }
 }

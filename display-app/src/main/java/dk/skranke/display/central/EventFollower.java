@@ -221,8 +221,9 @@ public final class EventFollower implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
         synchronized (lock) {
+            // set under the lock the waiter checks it under, so its wake-up cannot be missed
+            closed = true;
             lock.notifyAll();
         }
         watchdog.shutdownNow();

@@ -20,6 +20,14 @@ public record RoomView(Branch branch, String zone, String connection, Instant co
         List<Past> history, List<Waiting> waiting, List<LocalizedText> info, long infoRotateMillis,
         long highlightMillis, String latestCall) {
 
+    /** A value: the lists are copied, unmodifiable ({@code latestCall} is null while nobody is called). */
+    public RoomView {
+        nowServing = List.copyOf(nowServing);
+        history = List.copyOf(history);
+        waiting = List.copyOf(waiting);
+        info = List.copyOf(info);
+    }
+
     /** The branch's id and name. */
     public record Branch(String id, String name) {
     }

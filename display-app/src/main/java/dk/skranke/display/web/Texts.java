@@ -3,6 +3,7 @@ package dk.skranke.display.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -28,12 +29,13 @@ public final class Texts {
 
     private static Map<String, String> read(String language) {
         String name = "/i18n/display_" + language + ".properties";
-        try (InputStream in = Texts.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
+        InputStream in = Texts.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + name);
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            properties.load(reader);
             Map<String, String> texts = new TreeMap<>();
             properties.stringPropertyNames().forEach(k -> texts.put(k, properties.getProperty(k)));
             return Map.copyOf(texts);

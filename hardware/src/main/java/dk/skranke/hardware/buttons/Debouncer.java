@@ -12,6 +12,8 @@ import java.util.Objects;
  */
 public final class Debouncer {
     private final Duration window;
+    // a private lock: callers hold the Debouncer itself, so it must not be the monitor
+    private final Object lock = new Object();
     private boolean rawPressed;
     private Instant rawSince;
     private boolean pressReported;
@@ -41,18 +43,20 @@ public final class Debouncer {
      * Feeds one raw level change; returns true when it starts a new press. A repeated level is ignored,
      * so callers may pass every reading, not only changes.
      */
-    public synchronized boolean edge(boolean pressed, Instant at) {
+    public boolean edge(boolean pressed, Instant at) {
         Objects.requireNonNull(at, "at");
-        if (pressed == rawPressed) {
-            return false;
+        synchronized (lock) {
+            if (pressed == rawPressed) {
+                return false;
+            }
+            boolean newPress = pressed && (!pressReported || restedReleased(at));
+            if (newPress) {
+                pressReported = true;
+            }
+            rawPressed = pressed;
+            rawSince = at;
+            return newPress;
         }
-        boolean newPress = pressed && (!pressReported || restedReleased(at));
-        if (newPress) {
-            pressReported = true;
-        }
-        rawPressed = pressed;
-        rawSince = at;
-        return newPress;
     }
 
     /** The window used, for logs and diagnostics. */

@@ -30,6 +30,8 @@ public final class GpioDeskButtons implements DeskButtons {
     private final ButtonMapping mapping;
     private final Clock clock;
     private final PressListeners listeners = new PressListeners();
+    // a private lock, not the instance its users hold; guards watched and closed
+    private final Object lock = new Object();
     private final List<WatchedPin> watched = new ArrayList<>();
     private volatile ButtonsStatus status;
     private boolean closed;
@@ -91,41 +93,45 @@ public final class GpioDeskButtons implements DeskButtons {
     }
 
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        listeners.clear();
-        for (WatchedPin pin : watched) {
-            pin.stop(context);
-        }
-        watched.clear();
-        if (ownsContext && context != null && !context.isShutdown()) {
-            try {
-                context.shutdown();
-            } catch (RuntimeException e) {
-                log.warn("Shutting down the GPIO context failed: {}", describe(e));
+    public void close() {
+        synchronized (lock) {
+            if (closed) {
+                return;
             }
+            closed = true;
+            listeners.clear();
+            for (WatchedPin pin : watched) {
+                pin.stop(context);
+            }
+            watched.clear();
+            if (ownsContext && context != null && !context.isShutdown()) {
+                try {
+                    context.shutdown();
+                } catch (RuntimeException e) {
+                    log.warn("Shutting down the GPIO context failed: {}", describe(e));
+                }
+            }
+            status = ButtonsStatus.unavailable("closed");
         }
-        status = ButtonsStatus.unavailable("closed");
         log.info("Desk buttons closed");
     }
 
-    private synchronized void watchPins() {
-        List<String> failures = new ArrayList<>();
-        for (ButtonBinding button : mapping.buttons()) {
-            try {
-                watched.add(watch(button));
-            } catch (RuntimeException | LinkageError e) {
-                log.warn("Desk button on GPIO {} (desk {}, {}) could not be set up: {}",
-                        button.pin(), button.deskId(), button.action().word(), describe(e));
-                failures.add("GPIO " + button.pin() + ": " + describe(e));
+    private void watchPins() {
+        synchronized (lock) {
+            List<String> failures = new ArrayList<>();
+            for (ButtonBinding button : mapping.buttons()) {
+                try {
+                    watched.add(watch(button));
+                } catch (RuntimeException | LinkageError e) {
+                    log.warn("Desk button on GPIO {} (desk {}, {}) could not be set up: {}",
+                            button.pin(), button.deskId(), button.action().word(), describe(e));
+                    failures.add("GPIO " + button.pin() + ": " + describe(e));
+                }
             }
+            status = statusAfterSetUp(failures);
+            log.info("Desk buttons: {} of {} watched, {} wiring, debounce {} ms", watched.size(),
+                    mapping.buttons().size(), mapping.wiring(), mapping.debounce().toMillis());
         }
-        status = statusAfterSetUp(failures);
-        log.info("Desk buttons: {} of {} watched, {} wiring, debounce {} ms", watched.size(),
-                mapping.buttons().size(), mapping.wiring(), mapping.debounce().toMillis());
     }
 
     private ButtonsStatus statusAfterSetUp(List<String> failures) {

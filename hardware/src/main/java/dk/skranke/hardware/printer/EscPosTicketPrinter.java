@@ -144,13 +144,14 @@ public final class EscPosTicketPrinter implements TicketPrinter {
 
     private PrinterStatus askFourStatusBytes() throws IOException {
         transport.discardInput();
-        byte[] replies = new byte[4];
+        byte[] replies = new byte[StatusReply.REQUEST_COUNT];
         for (int i = 0; i < replies.length; i++) {
-            transport.write(StatusReply.REQUESTS[i]);
+            byte[] request = StatusReply.request(i);
+            transport.write(request);
             int reply = transport.read(settings.statusTimeout());
             if (reply < 0) {
                 LOG.debug("No reply from {} to {} within {} ms", transport.endpoint(),
-                        Hex.of(StatusReply.REQUESTS[i]), settings.statusTimeout().toMillis());
+                        Hex.of(request), settings.statusTimeout().toMillis());
                 transport.close();
                 return PrinterStatus.OFFLINE;
             }

@@ -6,17 +6,24 @@ package dk.skranke.hardware.printer;
  * specific causes are checked before plain offline.
  */
 public final class StatusReply {
-    /** The four requests, in the order their replies are expected. */
-    public static final byte[][] REQUESTS = {
+    /** How many requests (and so reply bytes) one status check takes. */
+    public static final int REQUEST_COUNT = 4;
+
+    private static final byte[][] REQUESTS = {
         {0x10, 0x04, 0x01}, {0x10, 0x04, 0x02}, {0x10, 0x04, 0x03}, {0x10, 0x04, 0x04}};
 
     private StatusReply() {
     }
 
+    /** The bytes of request {@code index} (0..3, in the order their replies are expected), a fresh copy. */
+    public static byte[] request(int index) {
+        return REQUESTS[index].clone();
+    }
+
     /** {@code replies} holds the byte answered to n=1, 2, 3 and 4; a malformed byte gives UNKNOWN. */
     public static PrinterStatus parse(byte[] replies) {
-        if (replies == null || replies.length != 4) {
-            throw new IllegalArgumentException("expected 4 status bytes, got "
+        if (replies == null || replies.length != REQUEST_COUNT) {
+            throw new IllegalArgumentException("expected " + REQUEST_COUNT + " status bytes, got "
                     + (replies == null ? "null" : replies.length));
         }
         for (byte b : replies) {

@@ -39,8 +39,17 @@ class StatusReplyTest {
 
     @Test
     void the_requests_are_dle_eot_1_to_4() {
-        assertThat(Hex.of(StatusReply.REQUESTS[0])).isEqualTo("10 04 01");
-        assertThat(Hex.of(StatusReply.REQUESTS[3])).isEqualTo("10 04 04");
+        assertThat(Hex.of(StatusReply.request(0))).isEqualTo("10 04 01");
+        assertThat(Hex.of(StatusReply.request(3))).isEqualTo("10 04 04");
+    }
+
+    @Test
+    void a_request_handed_out_cannot_change_the_next_one() {
+        // given a caller that scribbles over the bytes it got
+        byte[] first = StatusReply.request(0);
+        first[2] = 0x7F;
+        // when / then the next caller still gets the real request
+        assertThat(Hex.of(StatusReply.request(0))).isEqualTo("10 04 01");
     }
 
     @Test

@@ -7,4 +7,9 @@ import java.util.List;
  * {@code appointment-only}, {@code last-ticket-passed}) and when they open again (ISO time or null).
  */
 public record HoursView(boolean walkInsNow, String reason, String opensAt, List<String> todayIntervals) {
+
+    /** A value: the intervals are copied, unmodifiable ({@code reason} and {@code opensAt} may be null). */
+    public HoursView {
+        todayIntervals = List.copyOf(todayIntervals);
+    }
 }

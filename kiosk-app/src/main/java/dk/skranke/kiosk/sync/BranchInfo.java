@@ -13,6 +13,12 @@ import java.util.Optional;
 public record BranchInfo(String id, String name, String statusBaseUrl, List<ServiceInfo> services,
         List<List<String>> deskServices, Today today) {
 
+    /** A value: the lists are copied, unmodifiable (elements must not be null; {@code today} may be). */
+    public BranchInfo {
+        services = List.copyOf(services);
+        deskServices = List.copyOf(deskServices.stream().map(List::copyOf).toList());
+    }
+
     /** One service as central describes it; category, selfServiceUrl and nudge may be null. */
     public record ServiceInfo(String id, LocalizedText name, String prefix, LocalizedText category,
             String selfServiceUrl, LocalizedText nudge, int defaultServiceMinutes) {
@@ -21,6 +27,11 @@ public record BranchInfo(String id, String name, String statusBaseUrl, List<Serv
     /** Today's walk-in hours as central saw them; {@code nextWalkInOpening} may be null. */
     public record Today(LocalDate date, List<String> intervals, boolean appointmentOnly, boolean openNow,
             OffsetDateTime nextWalkInOpening) {
+
+        /** A value: the intervals are copied, unmodifiable. */
+        public Today {
+            intervals = List.copyOf(intervals);
+        }
     }
 
     public Optional<ServiceInfo> service(String serviceId) {
@@ -44,10 +55,10 @@ public record BranchInfo(String id, String name, String statusBaseUrl, List<Serv
         for (JsonNode d : n.path("desks")) {
             List<String> ids = new ArrayList<>();
             d.path("services").forEach(s -> ids.add(s.asText()));
-            desks.add(List.copyOf(ids));
+            desks.add(ids);
         }
         return new BranchInfo(n.path("id").asText(), n.path("name").asText(n.path("id").asText()),
-                nullable(n.path("statusBaseUrl")), List.copyOf(services), List.copyOf(desks), today(n.path("today")));
+                nullable(n.path("statusBaseUrl")), services, desks, today(n.path("today")));
     }
 
     private static Today today(JsonNode t) {
@@ -58,7 +69,7 @@ public record BranchInfo(String id, String name, String statusBaseUrl, List<Serv
         t.path("intervals").forEach(i -> intervals.add(i.asText()));
         try {
             String next = nullable(t.path("nextWalkInOpening"));
-            return new Today(LocalDate.parse(t.path("date").asText()), List.copyOf(intervals),
+            return new Today(LocalDate.parse(t.path("date").asText()), intervals,
                     t.path("appointmentOnly").asBoolean(false), t.path("openNow").asBoolean(true),
                     next == null ? null : OffsetDateTime.parse(next));
         } catch (DateTimeParseException e) {

@@ -6,6 +6,7 @@ import dk.skranke.core.i18n.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -58,12 +59,13 @@ final class StaticContent {
 
     private String loadTexts(Language language) {
         String resource = "i18n/kiosk_" + language.code() + ".properties";
-        try (InputStream in = StaticContent.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new NotFoundException("not-found", "texts", "the texts " + resource + " are not installed");
-            }
+        InputStream in = StaticContent.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new NotFoundException("not-found", "texts", "the texts " + resource + " are not installed");
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            properties.load(reader);
             Map<String, String> flat = new TreeMap<>();
             properties.stringPropertyNames().forEach(k -> flat.put(k, properties.getProperty(k)));
             return json.writeValueAsString(flat);
