@@ -44,7 +44,8 @@ final class Errors {
             write(ctx, 500, "internal", UNEXPECTED, Map.of());
         });
         cfg.routes.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
+            String result = ctx.result();
+            if (result == null || result.isEmpty()) {
                 write(ctx, 404, "not-found", "no such resource: " + ctx.method() + " " + Paths.safe(ctx.path()),
                         Map.of());
             }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -114,7 +113,7 @@ public final class BenchCommand implements Callable<Integer> {
         List<ChildJvm> children = new CopyOnWriteArrayList<>();
         Thread hook = new Thread(() -> {
             children.forEach(ChildJvm::close);
-            deleteTree(work);
+            TempTree.delete(work, "bench");
         }, "bench-stop-children");
         Runtime.getRuntime().addShutdownHook(hook);
         ExecutorService pool = Executors.newFixedThreadPool(4, daemonThreads("bench-http-"));
@@ -124,7 +123,7 @@ public final class BenchCommand implements Callable<Integer> {
             children.forEach(ChildJvm::close);
             Runtime.getRuntime().removeShutdownHook(hook);
             pool.shutdownNow();
-            deleteTree(work);
+            TempTree.delete(work, "bench");
         }
     }
 
@@ -373,11 +372,4 @@ public final class BenchCommand implements Callable<Integer> {
         };
     }
 
-    private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("bench: could not remove " + root + ": " + e.getMessage());
-        }
-    }
 }

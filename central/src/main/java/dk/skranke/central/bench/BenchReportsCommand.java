@@ -56,6 +56,9 @@ public final class BenchReportsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (runs < 1) {
+            throw new IllegalArgumentException("--runs must be at least 1");
+        }
         Branch branch = largeBranch(new ConfigLoader(System.getenv()).load(config).branches().get(0));
         Path dir = data != null ? data : Files.createTempDirectory("skranke-bench-reports-");
         LocalDate from = end.minusYears(1).plusDays(1);
@@ -68,7 +71,7 @@ public final class BenchReportsCommand implements Callable<Integer> {
             measure(db, branch, from, tickets);
         } finally {
             if (data == null) {
-                deleteTree(dir);
+                TempTree.delete(dir, "bench-reports");
             }
         }
         return 0;
@@ -109,8 +112,8 @@ public final class BenchReportsCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, row, "", "wall min", "median", "max", "CPU median", "x scan");
         double scanCpu = tasks.get(1).median(tasks.get(1).cpu);
         for (Task task : tasks) {
-            System.out.printf(Locale.ROOT, row, task.name, format(task.wall[0]), format(task.median(task.wall)),
-                    format(task.wall[runs - 1]), format(task.median(task.cpu)),
+            System.out.printf(Locale.ROOT, row, task.name, format(task.min()), format(task.median(task.wall)),
+                    format(task.max()), format(task.median(task.cpu)),
                     String.format(Locale.ROOT, "%.1f", task.median(task.cpu) / scanCpu));
         }
         System.out.printf(Locale.ROOT, "  (%,d tickets; report by day: %.2f us CPU per ticket; \"x scan\" is the ratio"
@@ -148,6 +151,14 @@ public final class BenchReportsCommand implements Callable<Integer> {
 
         double median(double[] sorted) {
             return sorted[(sorted.length - 1) / 2];
+        }
+
+        double min() {
+            return Arrays.stream(wall).min().orElse(Double.NaN);
+        }
+
+        double max() {
+            return Arrays.stream(wall).max().orElse(Double.NaN);
         }
     }
 
@@ -205,14 +216,6 @@ public final class BenchReportsCommand implements Callable<Integer> {
                 ServiceOrder.LIST)));
         return new Branch(sample.id(), sample.name(), sample.services(), desks, hours.build(), sample.rules(),
                 sample.checkInWindow());
-    }
-
-    private static void deleteTree(Path root) {
-        try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (java.io.IOException e) {
-            System.err.println("bench-reports: could not remove " + root + ": " + e.getMessage());
-        }
     }
 
     private static double seconds(long began) {
