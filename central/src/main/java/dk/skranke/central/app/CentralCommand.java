@@ -4,12 +4,14 @@ import dk.skranke.central.api.CentralApp;
 import dk.skranke.central.config.CentralConfig;
 import dk.skranke.central.config.ConfigLoader;
 import dk.skranke.central.store.Database;
+import dk.skranke.central.store.DatabaseUrl;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code skranke central}: runs the central service until stopped. */
@@ -18,8 +20,8 @@ final class CentralCommand implements Callable<Integer> {
     @Option(names = "--config", required = true, description = "YAML configuration file")
     Path config;
 
-    @Option(names = "--data", defaultValue = "data", description = "directory for the SQLite database")
-    Path data;
+    @Mixin
+    DatabaseOptions database;
 
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (0 picks a free one)")
     int port;
@@ -35,7 +37,8 @@ final class CentralCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CentralConfig loaded = new ConfigLoader(System.getenv()).load(config);
-        runUntilStopped(loaded, data, host, port, Clock.offset(Clock.systemUTC(), clockOffset), null);
+        DatabaseUrl url = database.url(loaded);
+        runUntilStopped(loaded, url, host, port, Clock.offset(Clock.systemUTC(), clockOffset), null);
         return 0;
     }
 
@@ -43,9 +46,9 @@ final class CentralCommand implements Callable<Integer> {
      * Runs central until the process is stopped. Times of day are taken in each branch's zone, so the
      * clock's own zone does not matter: it is UTC, never the host's.
      */
-    static void runUntilStopped(CentralConfig config, Path data, String host, int port, Clock clock,
+    static void runUntilStopped(CentralConfig config, DatabaseUrl database, String host, int port, Clock clock,
             Runnable onStarted) throws InterruptedException {
-        CentralApp app = new CentralApp(config, Database.openSqlite(data), clock);
+        CentralApp app = new CentralApp(config, Database.open(database), clock);
         app.start(host, port);
         // Printed for scripts and the kill -9 test, which wait for this line.
         System.out.println("central listening on port " + app.port());

@@ -5,6 +5,7 @@ import dk.skranke.central.config.CentralConfig;
 import dk.skranke.central.config.ConfigLoader;
 import dk.skranke.central.demodata.DemoDataGenerator;
 import dk.skranke.central.store.Database;
+import dk.skranke.central.store.DatabaseUrl;
 import dk.skranke.core.branch.Branch;
 import dk.skranke.core.hours.DaySchedule;
 import dk.skranke.core.hours.OpeningHours;
@@ -56,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
         if (historyDays > 0) {
             generateHistory(sample, data, LocalDate.now(clock.withZone(zone)));
         }
-        CentralCommand.runUntilStopped(demo, data, "127.0.0.1", port, clock, () -> printWelcome(demo, data, clock));
+        CentralCommand.runUntilStopped(demo, DatabaseUrl.sqlite(data), "127.0.0.1", port, clock, () -> printWelcome(demo, data, clock));
         return 0;
     }
 

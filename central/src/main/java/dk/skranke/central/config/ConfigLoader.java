@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.skranke.central.auth.ApiToken;
 import dk.skranke.central.auth.Role;
 import dk.skranke.central.auth.Tokens;
+import dk.skranke.central.store.DatabaseUrl;
 import dk.skranke.config.ConfigNode;
 import dk.skranke.config.YamlFiles;
 import dk.skranke.core.appointment.CheckInWindow;
@@ -39,7 +40,7 @@ public final class ConfigLoader {
     }
 
     private CentralConfig config(ConfigNode root) {
-        root.allowOnly(Set.of("publicBaseUrl", "retentionDays", "branches", "tokens", "users", "costs"));
+        root.allowOnly(Set.of("publicBaseUrl", "retentionDays", "branches", "tokens", "users", "costs", "database"));
         String baseUrl = root.child("publicBaseUrl").textOr("http://localhost:8080").replaceAll("/+$", "");
         if (!baseUrl.matches("https?://[^\\s]+")) {
             throw root.child("publicBaseUrl").error("must be an http:// or https:// address");
@@ -51,7 +52,26 @@ public final class ConfigLoader {
         requireUnique(root.child("tokens"), tokens.stream().map(ApiToken::id).toList(), "token id");
         requireUnique(root.child("tokens"), tokens.stream().map(ApiToken::secretSha256).toList(), "token secret");
         return new CentralConfig(baseUrl, retention, branches, tokens,
-                UsersConfig.parse(root.child("users"), branches), costs(root.child("costs")));
+                UsersConfig.parse(root.child("users"), branches), costs(root.child("costs")),
+                database(root.child("database")));
+    }
+
+    /**
+     * {@code database: {url: jdbc:postgresql://host/skranke, user: skranke, password: env:SKRANKE_DB_PASSWORD}};
+     * without it central uses SQLite in its data directory. User and password may also be in the URL.
+     */
+    private DatabaseUrl database(ConfigNode n) {
+        if (!n.isPresent()) {
+            return null;
+        }
+        n.allowOnly(Set.of("url", "user", "password"));
+        String url = n.child("url").text();
+        try {
+            return new DatabaseUrl(url, n.child("user").isPresent() ? n.child("user").text() : null,
+                    n.child("password").isPresent() ? n.child("password").secret(environment) : null);
+        } catch (IllegalArgumentException e) {
+            throw n.child("url").error(e.getMessage().replaceFirst("^the database URL ", ""));
+        }
     }
 
     /** Reads an opening-hours block shaped like a branch's {@code hours:} (for what-if proposals). */

@@ -1,5 +1,6 @@
 package dk.skranke.central.demodata;
 
+import dk.skranke.central.store.HistoryWriter;
 import dk.skranke.central.view.Json;
 import dk.skranke.central.view.TicketView;
 import dk.skranke.core.event.EventType;
@@ -51,7 +52,7 @@ final class DayLog {
         };
     }
 
-    void write(DemoWriter writer) throws SQLException {
+    void write(HistoryWriter writer) throws SQLException {
         entries.sort(Comparator.comparing(Entry::at));
         Map<String, Integer> waiting = new LinkedHashMap<>();
         services.forEach(s -> waiting.put(s, 0));

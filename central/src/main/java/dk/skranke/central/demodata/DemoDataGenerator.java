@@ -1,12 +1,12 @@
 package dk.skranke.central.demodata;
 
+import dk.skranke.central.store.HistoryWriter;
+import dk.skranke.central.store.TicketStore;
 import dk.skranke.central.store.Database;
 import dk.skranke.core.branch.Branch;
 import dk.skranke.core.branch.Service;
 import dk.skranke.core.error.ConflictException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Map;
@@ -62,7 +62,7 @@ public final class DemoDataGenerator {
     }
 
     private void write(Connection c, LocalDate day, DaySimulation simulation, DayLog log) throws SQLException {
-        try (DemoWriter writer = new DemoWriter(c)) {
+        try (HistoryWriter writer = new HistoryWriter(c, database.dialect())) {
             for (DaySimulation.StoredTicket t : simulation.tickets) {
                 writer.ticket(t.ticket(), day, t.seq(), t.estimate());
             }
@@ -78,17 +78,7 @@ public final class DemoDataGenerator {
     }
 
     private void requireEmpty(LocalDate first, LocalDate last) {
-        boolean taken = database.read(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT 1 FROM tickets WHERE branch = ? AND day >= ? AND day <= ? LIMIT 1")) {
-                s.setString(1, branch.id());
-                s.setString(2, first.toString());
-                s.setString(3, last.toString());
-                try (ResultSet r = s.executeQuery()) {
-                    return r.next();
-                }
-            }
-        });
+        boolean taken = database.read(c -> new TicketStore().anyOn(c, branch.id(), first, last));
         if (taken) {
             throw new ConflictException("not-empty", "branch " + branch.id() + " already has tickets from " + first
                     + " to " + last + "; generate into an empty data directory");

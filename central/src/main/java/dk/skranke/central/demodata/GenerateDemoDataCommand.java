@@ -2,7 +2,9 @@ package dk.skranke.central.demodata;
 
 import dk.skranke.central.config.CentralConfig;
 import dk.skranke.central.config.ConfigLoader;
+import dk.skranke.central.app.DatabaseOptions;
 import dk.skranke.central.store.Database;
+import dk.skranke.central.store.DatabaseUrl;
 import dk.skranke.core.branch.Branch;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code skranke generate-demo-data}: a realistic quarter (or any number of days) of traffic for the demo. */
@@ -20,8 +23,8 @@ public final class GenerateDemoDataCommand implements Callable<Integer> {
     @Option(names = "--config", required = true, description = "central's YAML configuration")
     Path config;
 
-    @Option(names = "--data", required = true, description = "central's data directory (created if missing)")
-    Path data;
+    @Mixin
+    DatabaseOptions database;
 
     @Option(names = "--days", defaultValue = "91", description = "days to generate, ending yesterday")
     int days;
@@ -47,13 +50,14 @@ public final class GenerateDemoDataCommand implements Callable<Integer> {
         Branch chosen = branch == null ? loaded.branches().get(0) : loaded.branch(branch);
         LocalDate last = end != null ? end : LocalDate.now(Clock.system(chosen.hours().zone())).minusDays(1);
         long began = System.nanoTime();
-        try (Database db = Database.openSqlite(data)) {
+        DatabaseUrl url = database.url(loaded);
+        try (Database db = Database.open(url)) {
             var summary = new DemoDataGenerator(db, chosen, seed, perDay, true).generate(last.minusDays(days - 1),
                     last);
             System.out.printf(Locale.ROOT, "generated %s: %d open days, %d tickets, %d appointments, %s to %s,"
                     + " in %.1f s (%s)%n", chosen.id(), summary.openDays(), summary.tickets(),
                     summary.appointments(), last.minusDays(days - 1), last, (System.nanoTime() - began) / 1e9,
-                    data.resolve("skranke.db"));
+                    url.redacted());
         }
         return 0;
     }

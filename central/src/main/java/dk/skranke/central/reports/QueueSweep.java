@@ -1,5 +1,6 @@
 package dk.skranke.central.reports;
 
+import dk.skranke.central.store.TicketRow;
 import dk.skranke.core.error.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,6 +2,7 @@ package dk.skranke.central.reports;
 
 import dk.skranke.central.config.ChannelCosts;
 import dk.skranke.central.store.Database;
+import dk.skranke.central.store.ReportSource;
 import dk.skranke.core.branch.Branch;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -21,7 +22,7 @@ public final class Reports {
         Instant start = query.from().atStartOfDay(zone).toInstant();
         Instant end = query.to().plusDays(1).atStartOfDay(zone).toInstant();
         Slices slices = new Slices(branch, query);
-        ReportSource source = new ReportSource();
+        ReportSource source = new ReportSource(database.dialect());
         database.read(c -> {
             source.tickets(c, branch.id(), query.from(), query.to(), slices::add);
             source.nudges(c, branch.id(), start, end, slices::nudge);

@@ -1,5 +1,6 @@
 package dk.skranke.central.reports;
 
+import dk.skranke.central.store.TicketRow;
 import dk.skranke.core.branch.Branch;
 import dk.skranke.core.branch.Desk;
 import dk.skranke.core.branch.Service;

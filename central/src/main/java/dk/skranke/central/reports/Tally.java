@@ -1,5 +1,7 @@
 package dk.skranke.central.reports;
 
+import dk.skranke.central.store.TicketRow;
+
 /** Counts one slice of the report while the rows stream past; {@link #figures} assembles the result. */
 final class Tally {
     static final String DONE = "done";

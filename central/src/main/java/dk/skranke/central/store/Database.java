@@ -6,47 +6,78 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The SQLite database central keeps its state in: WAL, fully synced commits, versioned migrations. */
+/**
+ * The database central keeps its state in, SQLite (a file, the default) or PostgreSQL (a server): a
+ * connection pool, versioned migrations per dialect, and one transaction per command.
+ */
 public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
 
     private final HikariDataSource dataSource;
+    private final SqlDialect dialect;
 
-    private Database(HikariDataSource dataSource) {
+    private Database(HikariDataSource dataSource, SqlDialect dialect) {
         this.dataSource = dataSource;
+        this.dialect = dialect;
     }
 
     /** Opens (creating if needed) {@code skranke.db} in the directory and migrates it. */
     public static Database openSqlite(Path dataDir) {
-        try {
-            Files.createDirectories(dataDir);
-        } catch (java.io.IOException e) {
-            throw new StorageException("cannot create data directory " + dataDir, e);
-        }
-        Path file = dataDir.resolve("skranke.db").toAbsolutePath();
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl("jdbc:sqlite:" + file);
-        config.setPoolName("sqlite");
-        config.setMaximumPoolSize(4);
-        // Every acknowledged ticket must survive kill -9 and power loss: WAL + synchronous=FULL.
-        config.addDataSourceProperty("journal_mode", "WAL");
-        config.addDataSourceProperty("synchronous", "FULL");
-        config.addDataSourceProperty("busy_timeout", "10000");
-        config.addDataSourceProperty("foreign_keys", "true");
-        config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
-        HikariDataSource ds = new HikariDataSource(config);
-        migrate(ds);
-        log.info("database open file={}", file);
-        return new Database(ds);
+        return open(DatabaseUrl.sqlite(dataDir));
     }
 
-    private static void migrate(DataSource ds) {
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+    /** Opens the database at the URL and brings its schema to the current version. */
+    public static Database open(DatabaseUrl url) {
+        SqlDialect dialect = url.dialect();
+        url.sqliteFile().ifPresent(Database::createDirectoryOf);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url.jdbcUrl());
+        config.setPoolName(dialect.name().toLowerCase(java.util.Locale.ROOT));
+        if (url.user() != null) {
+            config.setUsername(url.user());
+        }
+        if (url.password() != null) {
+            config.setPassword(url.password());
+        }
+        dialect.configure(config);
+        HikariDataSource ds;
+        try {
+            ds = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StorageException("cannot connect to the database " + url + ": " + rootMessage(e), e);
+        }
+        try {
+            Flyway.configure().dataSource(ds).locations(dialect.migrations()).load().migrate();
+        } catch (RuntimeException e) {
+            ds.close();
+            throw new StorageException("cannot migrate the database " + url + ": " + rootMessage(e), e);
+        }
+        log.info("database open url={}", url.redacted());
+        return new Database(ds, dialect);
+    }
+
+    private static void createDirectoryOf(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (java.io.IOException e) {
+            throw new StorageException("cannot create data directory " + file.getParent(), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    public SqlDialect dialect() {
+        return dialect;
     }
 
     /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
@@ -69,7 +100,17 @@ public final class Database implements AutoCloseable {
     /** Runs read-only work on a pooled connection. */
     public <T> T read(SqlWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
-            return work.run(connection);
+            if (!dialect.readsInTransaction()) {
+                return work.run(connection);
+            }
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            try {
+                return work.run(connection);
+            } finally {
+                connection.rollback();
+                connection.setReadOnly(false);
+            }
         } catch (SQLException e) {
             throw new StorageException("database read failed", e);
         }

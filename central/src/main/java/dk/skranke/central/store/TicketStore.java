@@ -68,6 +68,12 @@ public final class TicketStore {
         return exists(c, "SELECT 1 FROM tickets WHERE public_token=?", token);
     }
 
+    /** Whether the branch has any ticket on the days {@code first..last}. */
+    public boolean anyOn(Connection c, String branch, LocalDate first, LocalDate last) throws SQLException {
+        return exists(c, "SELECT 1 FROM tickets WHERE branch=? AND day>=? AND day<=?", branch, first.toString(),
+                last.toString());
+    }
+
     /** Tickets of the day that are still waiting or at a desk. */
     public List<Ticket> activeOn(Connection c, String branch, LocalDate day) throws SQLException {
         return query(c, "SELECT " + COLUMNS + " FROM tickets WHERE branch=? AND day=? AND status IN"

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dk.skranke.central.config.CentralConfig;
 import dk.skranke.central.config.ConfigLoader;
+import dk.skranke.central.app.DatabaseOptions;
 import dk.skranke.central.store.Database;
 import dk.skranke.core.branch.Branch;
 import dk.skranke.core.whatif.Comparison;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code skranke what-if}: two opening-hour proposals replayed on a period of a branch's stored traffic. */
@@ -31,8 +33,8 @@ public final class WhatIfCommand implements Callable<Integer> {
 
     @Option(names = "--config", required = true)
     Path config;
-    @Option(names = "--data", required = true, description = "central's data directory")
-    Path data;
+    @Mixin
+    DatabaseOptions database;
     @Option(names = "--branch", required = true)
     String branch;
     @Option(names = "--from", required = true, description = "first local day, e.g. 2026-01-05")
@@ -60,7 +62,7 @@ public final class WhatIfCommand implements Callable<Integer> {
         AtomicInteger shown = new AtomicInteger(-1);
         long began = System.nanoTime();
         Comparison comparison;
-        try (Database db = Database.openSqlite(data)) {
+        try (Database db = Database.open(database.url(loaded))) {
             comparison = new WhatIfRunner(db).run(chosen, request, RunControl.of(fraction -> {
                 int tenth = (int) Math.floor(fraction * 10);
                 if (tenth > shown.getAndAccumulate(tenth, Math::max)) {

@@ -1,15 +1,14 @@
 package dk.skranke.central.app;
 
+import dk.skranke.central.testing.TestDatabase;
+import dk.skranke.central.store.DatabaseUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.skranke.central.testing.ChildCentral;
 import dk.skranke.central.testing.TestConfig;
 import dk.skranke.testsupport.http.Http;
 import dk.skranke.testsupport.time.ShiftedClock;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +41,7 @@ class GracefulStopIT {
     @Test
     void every_ticket_answered_201_is_stored_and_every_stored_ticket_was_answered_201_or_not_at_all()
             throws Exception {
-        Path data = Files.createTempDirectory("graceful-stop-").resolve("data");
+        DatabaseUrl data = TestDatabase.fresh();
         Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
         // on a Monday morning whatever the hour, so no run meets closing time or midnight
         ShiftedClock monday = ShiftedClock.startingAt("2026-11-23T10:00:00+01:00");
@@ -75,7 +74,7 @@ class GracefulStopIT {
         assertThat(outcomes.values().stream().filter(o -> o.status() >= 500 && o.status() != 503).toList()).isEmpty();
         assertThat(outcomes.values().stream().filter(o -> o.status() == 503).toList())
                 .allMatch(o -> o.body().contains("\"error\":\"unavailable\"") && o.body().contains("stopping"));
-        Map<String, String> stored = storedTickets(data.resolve("skranke.db"));
+        Map<String, String> stored = storedTickets(data);
         outcomes.forEach((key, outcome) -> {
             if (outcome.status() == 201) {
                 assertThat(stored.get(key)).as("answered 201, so stored: %s", key).isEqualTo(outcome.ticketId());
@@ -114,9 +113,9 @@ class GracefulStopIT {
     }
 
     /** clientRequestId to ticket id, for every ticket the database holds. */
-    private static Map<String, String> storedTickets(Path db) throws Exception {
+    private static Map<String, String> storedTickets(DatabaseUrl db) throws Exception {
         Map<String, String> stored = new HashMap<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        try (Connection c = TestDatabase.connect(db);
                 ResultSet r = c.createStatement().executeQuery("SELECT i.client_request_id, t.id FROM idempotency i"
                         + " JOIN tickets t ON t.id = i.ticket_id")) {
             while (r.next()) {

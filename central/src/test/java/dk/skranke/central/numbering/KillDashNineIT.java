@@ -1,15 +1,14 @@
 package dk.skranke.central.numbering;
 
+import dk.skranke.central.testing.TestDatabase;
+import dk.skranke.central.store.DatabaseUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.skranke.central.testing.ChildCentral;
 import dk.skranke.testsupport.http.Http;
 import dk.skranke.central.testing.TestConfig;
 import dk.skranke.testsupport.time.ShiftedClock;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +25,7 @@ class KillDashNineIT {
 
     @Test
     void acknowledged_tickets_survive_kill_dash_nine_and_numbering_continues_without_a_repeat() throws Exception {
-        Path data = Files.createTempDirectory("kill9-").resolve("data");
+        DatabaseUrl data = TestDatabase.fresh();
         Map<String, String> acknowledged = new ConcurrentHashMap<>(); // id -> number
         // given central in its own JVM, on a Monday morning whenever the test runs (near midnight the
         // queue's estimated wait would pass closing time, or the day roll over between kill and restart),
@@ -64,7 +63,7 @@ class KillDashNineIT {
                 assertThat(acknowledged.values()).doesNotContain(r.text("number"));
             }
         }
-        assertThat(duplicateNumbersIn(data.resolve("skranke.db"))).isEmpty();
+        assertThat(duplicateNumbersIn(data)).isEmpty();
         assertThat(acknowledged.size()).isGreaterThanOrEqualTo(300);
     }
 
@@ -83,8 +82,8 @@ class KillDashNineIT {
         }
     }
 
-    private static List<String> duplicateNumbersIn(Path db) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+    private static List<String> duplicateNumbersIn(DatabaseUrl db) throws Exception {
+        try (Connection c = TestDatabase.connect(db);
                 ResultSet r = c.createStatement().executeQuery("SELECT number, COUNT(*) FROM tickets"
                         + " WHERE transferred_from IS NULL GROUP BY branch, day, number HAVING COUNT(*) > 1")) {
             List<String> duplicates = new ArrayList<>();

@@ -45,7 +45,7 @@ final class AdminPages {
         String yaml = sampleConfig();
         TestCentral central = TestCentral.start(yaml, CLOCK);
         var branch = new ConfigLoader(Map.of()).parse(yaml).branch(BRANCH);
-        try (Database db = Database.openSqlite(central.dataDir())) {
+        try (Database db = Database.open(central.database())) {
             new DemoDataGenerator(db, branch, 1, 55, true).generate(LocalDate.parse("2026-06-29"),
                     LocalDate.parse("2026-10-04"));
         }

@@ -1,5 +1,6 @@
 package dk.skranke.central.retention;
 
+import dk.skranke.central.store.RetentionStore;
 import static dk.skranke.central.testing.TestConfig.ADMIN;
 import static dk.skranke.central.testing.TestConfig.STAFF;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +34,7 @@ class RetentionIT {
         central.restart();
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(appointmentsOf("2026-03-29"))
-                .allSatisfy(row -> assertThat(row).startsWith(RetentionPurge.PURGED_CODE_PREFIX).endsWith(" null")));
+                .allSatisfy(row -> assertThat(row).startsWith(RetentionStore.PURGED_CODE_PREFIX).endsWith(" null")));
         assertThat(get(REPORT)).isEqualTo(before);
         assertThat(storedText()).noneMatch(text -> text.contains("ABCD23") || text.contains("EFGH45")
                 || text.contains("booking-1") || text.contains("booking-2"));
@@ -48,7 +49,7 @@ class RetentionIT {
 
     /** Every text the database holds in appointments and events, read behind central's back. */
     private List<String> storedText() {
-        try (Database db = Database.openSqlite(central.get().dataDir())) {
+        try (Database db = Database.open(central.get().database())) {
             return db.read(c -> {
                 List<String> texts = new ArrayList<>();
                 try (var r = c.createStatement().executeQuery("SELECT code || ' ' || COALESCE(reference, '')"

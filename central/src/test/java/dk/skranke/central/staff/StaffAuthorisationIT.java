@@ -1,5 +1,6 @@
 package dk.skranke.central.staff;
 
+import dk.skranke.central.testing.TestDatabase;
 import static dk.skranke.central.staff.StaffTestConfig.ADMIN;
 import static dk.skranke.central.staff.StaffTestConfig.ADMIN_PASSWORD;
 import static dk.skranke.central.staff.StaffTestConfig.ANNA;
@@ -20,7 +21,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -174,7 +174,7 @@ class StaffAuthorisationIT {
     }
 
     private List<String> actors() throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + central.dataDir().resolve("skranke.db"));
+        try (Connection c = TestDatabase.connect(central.database());
                 ResultSet r = c.createStatement().executeQuery("SELECT actor FROM events WHERE branch='test' ORDER BY id")) {
             List<String> actors = new ArrayList<>();
             while (r.next()) {

@@ -1,26 +1,23 @@
 package dk.skranke.central.store;
 
+import dk.skranke.central.testing.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.skranke.core.numbering.NumberBlock;
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The day's numbering on a SQLite file: kiosks' blocks from 501 on, online numbers stepping over them. */
 class NumberStoreIT {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
     private final NumberStore numbers = new NumberStore();
 
-    @TempDir
-    Path dir;
 
     @Test
     void online_numbers_that_reach_a_reserved_block_continue_after_it() {
-        try (Database db = Database.openSqlite(dir)) {
+        try (Database db = Database.open(TestDatabase.fresh())) {
             // given a busy day: 500 passports issued online, and a kiosk holding 501-510
             db.inTransaction(c -> {
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO number_counters (branch, service, day,"
@@ -50,7 +47,7 @@ class NumberStoreIT {
 
     @Test
     void a_quiet_morning_starts_at_one_however_many_blocks_the_kiosks_took() {
-        try (Database db = Database.openSqlite(dir)) {
+        try (Database db = Database.open(TestDatabase.fresh())) {
             db.inTransaction(c -> numbers.reserveBlock(c, "nb_1", "b", "pas", DAY, "kiosk-1", 50, Instant.EPOCH));
             NumberBlock laterBlock = db.inTransaction(c -> numbers.reserveBlock(c, "nb_2", "b", "pas", DAY, "kiosk-2",
                     50, Instant.EPOCH));

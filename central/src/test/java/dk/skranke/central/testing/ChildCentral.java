@@ -2,6 +2,7 @@ package dk.skranke.central.testing;
 
 import dk.skranke.testsupport.http.Http;
 
+import dk.skranke.central.store.DatabaseUrl;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -29,12 +30,12 @@ public final class ChildCentral implements AutoCloseable {
     }
 
     /**
-     * Starts central with the test configuration on the given data directory, its clock shifted by
+     * Starts central with the test configuration on the given database, its clock shifted by
      * {@code clockOffset} (see {@code ShiftedClock}), so the test is at the same hour whenever it runs.
      */
-    public static ChildCentral start(Path dataDir, Duration clockOffset) {
+    public static ChildCentral start(DatabaseUrl database, Duration clockOffset) {
         try {
-            Path config = dataDir.resolveSibling(dataDir.getFileName() + "-config.yaml");
+            Path config = Files.createTempFile("child-central-", ".yaml");
             // Service times of seconds: hundreds of tickets left waiting by the burst must not push the
             // estimated wait past closing time, which would refuse the tickets issued after the restart.
             Files.writeString(config, TestConfig.yaml().replaceAll("defaultServiceTime: \\d+m",
@@ -42,7 +43,7 @@ public final class ChildCentral implements AutoCloseable {
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
             Process process = new ProcessBuilder(List.of(java.toString(), "-cp",
                     System.getProperty("java.class.path"), "dk.skranke.central.app.Main", "central", "--config",
-                    config.toString(), "--data", dataDir.toString(), "--port", "0", "--host", "127.0.0.1",
+                    config.toString(), "--database", database.jdbcUrl(), "--port", "0", "--host", "127.0.0.1",
                     "--clock-offset=" + clockOffset))
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();

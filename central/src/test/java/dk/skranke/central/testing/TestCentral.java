@@ -6,27 +6,26 @@ import dk.skranke.central.api.CentralApp;
 import dk.skranke.central.config.CentralConfig;
 import dk.skranke.central.config.ConfigLoader;
 import dk.skranke.central.store.Database;
+import dk.skranke.central.store.DatabaseUrl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 
-/** Central started in-process on a free port with a SQLite file in a temporary directory. */
+/** Central started in-process on a free port, on a fresh database of this run's kind (see {@link TestDatabase}). */
 public final class TestCentral implements AutoCloseable {
     private final CentralConfig config;
-    private final Path dataDir;
+    private final DatabaseUrl database;
     private final Clock clock;
     private final int port;
     private CentralApp app;
 
-    private TestCentral(CentralConfig config, Path dataDir, Clock clock, int port) {
+    private TestCentral(CentralConfig config, DatabaseUrl database, Clock clock, int port) {
         this.config = config;
-        this.dataDir = dataDir;
+        this.database = database;
         this.clock = clock;
         this.port = port;
         start();
@@ -53,12 +52,7 @@ public final class TestCentral implements AutoCloseable {
     }
 
     private static TestCentral start(String yaml, Clock clock, int port) {
-        try {
-            return new TestCentral(new ConfigLoader(Map.of()).parse(yaml), Files.createTempDirectory("central-"),
-                    clock, port);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new TestCentral(new ConfigLoader(Map.of()).parse(yaml), TestDatabase.fresh(), clock, port);
     }
 
     private static int freePort() {
@@ -70,11 +64,11 @@ public final class TestCentral implements AutoCloseable {
     }
 
     private void start() {
-        Database database = Database.openSqlite(dataDir);
+        Database opened = Database.open(database);
         try {
-            app = new CentralApp(config, database, clock).start("127.0.0.1", port);
+            app = new CentralApp(config, opened, clock).start("127.0.0.1", port);
         } catch (RuntimeException e) {
-            database.close();
+            opened.close();
             throw e;
         }
     }
@@ -93,8 +87,9 @@ public final class TestCentral implements AutoCloseable {
         return new Http(baseUrl());
     }
 
-    public Path dataDir() {
-        return dataDir;
+    /** The database this central runs on (open it with {@link TestDatabase#connect} to inspect its rows). */
+    public DatabaseUrl database() {
+        return database;
     }
 
     public CentralApp app() {

@@ -1,10 +1,11 @@
 package dk.skranke.central.retention;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.skranke.central.testing.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.skranke.central.store.Database;
 import dk.skranke.testsupport.time.MutableClock;
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,18 +14,16 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class RetentionPurgeTest {
+class RetentionPurgeIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Instant NOW = Instant.parse("2026-05-01T10:00:00Z");
     private final MutableClock clock = new MutableClock(NOW);
-    @TempDir
-    Path dir;
     private Database db;
 
     @BeforeEach
     void open() {
-        db = Database.openSqlite(dir);
+        db = Database.open(TestDatabase.fresh());
     }
 
     @AfterEach
@@ -103,15 +102,24 @@ class RetentionPurgeTest {
         });
     }
 
+    /** The events' data, written compactly: PostgreSQL's JSON functions return it with spaces. */
     private List<String> events() {
         return db.read(c -> {
             List<String> rows = new ArrayList<>();
             try (var r = c.createStatement().executeQuery("SELECT data FROM events ORDER BY id")) {
                 while (r.next()) {
-                    rows.add(r.getString(1));
+                    rows.add(compact(r.getString(1)));
                 }
             }
             return rows;
         });
+    }
+
+    private static String compact(String json) {
+        try {
+            return JSON.readTree(json).toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -1,4 +1,4 @@
-package dk.skranke.central.reports;
+package dk.skranke.central.store;
 
 /**
  * One stored ticket as the reports read it. Times are epoch milliseconds, {@link #NONE} when the
@@ -11,46 +11,46 @@ package dk.skranke.central.reports;
  * @param tags the outcome tags as bits ({@link #COULD_HAVE_BEEN_DIGITAL}, {@link #HELPED_TO_SELF_SERVICE})
  * @param estimatedWaitMinutes the estimate printed on the ticket, or -1 when none was given
  */
-record TicketRow(String service, boolean walkIn, String status, String day, long issuedAt, long queuedAt,
+public record TicketRow(String service, boolean walkIn, String status, String day, long issuedAt, long queuedAt,
         long firstCalledAt, long calledAt, long startedAt, long finishedAt, String desk, int tags,
         boolean head, int estimatedWaitMinutes, long waitingFrom) {
 
-    static final long NONE = -1;
-    static final int COULD_HAVE_BEEN_DIGITAL = 1;
-    static final int HELPED_TO_SELF_SERVICE = 2;
+    public static final long NONE = -1;
+    public static final int COULD_HAVE_BEEN_DIGITAL = 1;
+    public static final int HELPED_TO_SELF_SERVICE = 2;
 
     /** The tag bits of the outcomes column as stored ({@code could-have-been-digital,needs-follow-up}). */
-    static int tagsOf(String outcomes) {
+    public static int tagsOf(String outcomes) {
         // no tag's name is part of another's, so contains() is exact
         return (outcomes.contains("could-have-been-digital") ? COULD_HAVE_BEEN_DIGITAL : 0)
                 | (outcomes.contains("helped-to-self-service") ? HELPED_TO_SELF_SERVICE : 0);
     }
 
-    boolean wasCalled() {
+    public boolean wasCalled() {
         return firstCalledAt != NONE;
     }
 
-    boolean is(String wireStatus) {
+    public boolean is(String wireStatus) {
         return status.equals(wireStatus);
     }
 
-    boolean tagged(int tag) {
+    public boolean tagged(int tag) {
         return (tags & tag) != 0;
     }
 
     /** From joining the queue to the first call; NONE if never called. */
-    long waitMillis() {
+    public long waitMillis() {
         return wasCalled() ? firstCalledAt - queuedAt : NONE;
     }
 
     /** From start (or the latest call, if never started) to finish, for a ticket that was done. */
-    long serviceMillis() {
+    public long serviceMillis() {
         long begin = startedAt != NONE ? startedAt : calledAt;
         return begin == NONE || finishedAt == NONE ? NONE : finishedAt - begin;
     }
 
     /** When it stopped waiting: its first call, or its end if it ended while waiting; Long.MAX_VALUE if still waiting. */
-    long waitingUntil() {
+    public long waitingUntil() {
         if (firstCalledAt != NONE) {
             return firstCalledAt;
         }

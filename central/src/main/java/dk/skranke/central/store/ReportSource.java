@@ -1,4 +1,4 @@
-package dk.skranke.central.reports;
+package dk.skranke.central.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,24 +11,31 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /** Reads the raw material of the reports from the database in one pass per table. */
-final class ReportSource {
+public final class ReportSource {
     private static final String TICKETS = "SELECT t.service, t.kind, t.status, t.day, t.issued_at, t.queued_at,"
-            + " t.called_at, t.started_at, t.finished_at, t.desk, t.outcomes, t.transferred_from IS NULL,"
+            + " t.called_at, t.started_at, t.finished_at, t.desk, t.outcomes,"
+            + " CASE WHEN t.transferred_from IS NULL THEN 1 ELSE 0 END,"
             + " t.estimated_wait_minutes, p.finished_at,"
             + " CASE WHEN t.call_count > 1 THEN (SELECT MIN(e.at) FROM events e WHERE e.ticket_id = t.id"
             + " AND e.type = 'ticket.called') END"
             + " FROM tickets t LEFT JOIN tickets p ON p.id = t.transferred_from"
             + " WHERE t.branch = ? AND t.day >= ? AND t.day <= ?";
-    private static final String NUDGES = "SELECT service, at, json_extract(data, '$.nudge.outcome') FROM events"
+    private static final String NUDGES = "SELECT service, at, %s FROM events"
             + " WHERE branch = ? AND type = 'nudge.answered' AND at >= ? AND at < ?";
     private static final String BOOKINGS = "SELECT service, start_at, checked_in_at FROM appointments"
             + " WHERE branch = ? AND start_at >= ? AND start_at < ?";
+
+    private final String nudges;
 
     /** Strings repeat a lot (services, statuses, days, desks): keep one copy of each. */
     private final Map<String, String> strings = new HashMap<>();
     private final Map<String, Integer> tags = new HashMap<>();
 
-    void tickets(Connection c, String branch, LocalDate from, LocalDate to, Consumer<TicketRow> sink)
+    public ReportSource(SqlDialect dialect) {
+        nudges = NUDGES.formatted(dialect.jsonText("data", "nudge", "outcome"));
+    }
+
+    public void tickets(Connection c, String branch, LocalDate from, LocalDate to, Consumer<TicketRow> sink)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement(TICKETS)) {
             s.setString(1, branch);
@@ -61,8 +68,8 @@ final class ReportSource {
     }
 
     /** Each answer to the kiosk's nudge: service, when, outcome. */
-    void nudges(Connection c, String branch, Instant from, Instant to, NudgeSink sink) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(NUDGES)) {
+    public void nudges(Connection c, String branch, Instant from, Instant to, NudgeSink sink) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(nudges)) {
             s.setString(1, branch);
             s.setLong(2, from.toEpochMilli());
             s.setLong(3, to.toEpochMilli());
@@ -75,7 +82,7 @@ final class ReportSource {
     }
 
     /** Each appointment booked to start in the period: service, start, whether the citizen checked in. */
-    void bookings(Connection c, String branch, Instant from, Instant to, BookingSink sink) throws SQLException {
+    public void bookings(Connection c, String branch, Instant from, Instant to, BookingSink sink) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(BOOKINGS)) {
             s.setString(1, branch);
             s.setLong(2, from.toEpochMilli());
@@ -99,13 +106,13 @@ final class ReportSource {
 
     /** Receives nudge answers. */
     @FunctionalInterface
-    interface NudgeSink {
+    public interface NudgeSink {
         void accept(String service, long at, String outcome);
     }
 
     /** Receives booked appointments. */
     @FunctionalInterface
-    interface BookingSink {
+    public interface BookingSink {
         void accept(String service, long start, boolean checkedIn);
     }
 }

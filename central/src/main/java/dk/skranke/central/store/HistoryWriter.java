@@ -1,4 +1,4 @@
-package dk.skranke.central.demodata;
+package dk.skranke.central.store;
 
 import dk.skranke.core.appointment.Appointment;
 import dk.skranke.core.ticket.Outcome;
@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.stream.Collectors;
 
 /** Writes generated rows in JDBC batches, in the same tables and formats as the live stores. */
-final class DemoWriter implements AutoCloseable {
+public final class HistoryWriter implements AutoCloseable {
     private static final int BATCH = 2000;
     private final PreparedStatement tickets;
     private final PreparedStatement events;
@@ -20,7 +20,7 @@ final class DemoWriter implements AutoCloseable {
     private final PreparedStatement counters;
     private int pending;
 
-    DemoWriter(Connection c) throws SQLException {
+    public HistoryWriter(Connection c, SqlDialect dialect) throws SQLException {
         tickets = c.prepareStatement("INSERT INTO tickets (id, branch, service, day, seq, number, kind, status,"
                 + " language, issued_at, queued_at, due_at, called_at, started_at, finished_at, desk, call_count,"
                 + " outcomes, appointment_id, transferred_from, public_token, issued_offline, estimated_wait_minutes)"
@@ -30,10 +30,11 @@ final class DemoWriter implements AutoCloseable {
         appointments = c.prepareStatement("INSERT INTO appointments (id, branch, service, start_at, duration_s,"
                 + " code, reference, checked_in_at, ticket_id, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)");
         counters = c.prepareStatement("INSERT INTO number_counters (branch, service, day, last_seq) VALUES (?,?,?,?)"
-                + " ON CONFLICT (branch, service, day) DO UPDATE SET last_seq = MAX(last_seq, excluded.last_seq)");
+                + " ON CONFLICT (branch, service, day) DO UPDATE SET last_seq = "
+                + dialect.greatest("number_counters.last_seq", "excluded.last_seq"));
     }
 
-    void ticket(Ticket t, LocalDate day, long seq, Integer estimate) throws SQLException {
+    public void ticket(Ticket t, LocalDate day, long seq, Integer estimate) throws SQLException {
         bind(tickets, t.id(), t.branch(), t.service(), day.toString(), seq, t.number(), t.kind().wire(),
                 t.status().wire(), t.language().code(), t.issuedAt(), t.queuedAt(), t.dueAt(), t.calledAt(),
                 t.startedAt(), t.finishedAt(), t.desk(), t.callCount(),
@@ -42,25 +43,25 @@ final class DemoWriter implements AutoCloseable {
         add(tickets);
     }
 
-    void event(String branch, String type, Instant at, String actor, String ticketId, String desk, String service,
+    public void event(String branch, String type, Instant at, String actor, String ticketId, String desk, String service,
             String data) throws SQLException {
         bind(events, branch, type, at, actor, ticketId, desk, service, data);
         add(events);
     }
 
-    void appointment(Appointment a, Instant bookedAt) throws SQLException {
+    public void appointment(Appointment a, Instant bookedAt) throws SQLException {
         bind(appointments, a.id(), a.branch(), a.service(), a.start(), a.duration().toSeconds(), a.code(),
                 a.reference(), a.checkedInAt(), a.ticketId(), bookedAt);
         add(appointments);
     }
 
-    void counter(String branch, String service, LocalDate day, long lastSeq) throws SQLException {
+    public void counter(String branch, String service, LocalDate day, long lastSeq) throws SQLException {
         bind(counters, branch, service, day.toString(), lastSeq);
         add(counters);
     }
 
     /** Sends whatever is still batched. */
-    void flush() throws SQLException {
+    public void flush() throws SQLException {
         for (PreparedStatement s : new PreparedStatement[] {tickets, events, appointments, counters}) {
             s.executeBatch();
         }
