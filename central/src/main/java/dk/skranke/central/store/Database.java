@@ -61,10 +61,14 @@ public final class Database implements AutoCloseable {
     }
 
     private static void createDirectoryOf(Path file) {
+        Path directory = file.toAbsolutePath().getParent();
+        if (directory == null) {
+            return;
+        }
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.createDirectories(directory);
         } catch (java.io.IOException e) {
-            throw new StorageException("cannot create data directory " + file.getParent(), e);
+            throw new StorageException("cannot create data directory " + directory, e);
         }
     }
 
