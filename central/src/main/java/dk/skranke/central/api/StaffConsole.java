@@ -40,7 +40,7 @@ final class StaffConsole implements AutoCloseable {
         this.branches = branches;
         this.stores = stores;
         this.clock = clock;
-        this.sessions = new Sessions(clock, Sessions.IDLE);
+        this.sessions = new Sessions(stores.db(), config.users(), clock, Sessions.IDLE);
         this.auth = new Auth(new Tokens(config.tokens()), sessions);
         this.deviceWatch = new DeviceWatch(branches, config.branches().stream().map(Branch::id).toList(), clock,
                 DEVICE_CHECK);

@@ -1,7 +1,6 @@
 package dk.skranke.central.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 
@@ -23,18 +22,11 @@ public final class RetentionStore {
 
     /** Appointments that started before the cutoff lose their booking code and reference; returns how many. */
     public int purgeAppointments(Connection c, Instant cutoff) throws SQLException {
-        return update(c, APPOINTMENTS, cutoff);
+        return Sql.update(c, APPOINTMENTS, cutoff);
     }
 
     /** Booked-appointment events before the cutoff lose the same fields; returns how many. */
     public int purgeEvents(Connection c, Instant cutoff) throws SQLException {
-        return update(c, events, cutoff);
-    }
-
-    private static int update(Connection c, String sql, Instant cutoff) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, cutoff.toEpochMilli());
-            return s.executeUpdate();
-        }
+        return Sql.update(c, events, cutoff);
     }
 }

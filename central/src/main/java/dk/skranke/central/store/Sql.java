@@ -1,5 +1,6 @@
 package dk.skranke.central.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,6 +24,14 @@ final class Sql {
             } else {
                 statement.setObject(i + 1, value);
             }
+        }
+    }
+
+    /** Runs one INSERT, UPDATE or DELETE with the values bound in order; returns the rows it changed. */
+    static int update(Connection c, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            bind(statement, values);
+            return statement.executeUpdate();
         }
     }
 

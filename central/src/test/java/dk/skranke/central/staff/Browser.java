@@ -28,6 +28,14 @@ final class Browser {
         this.baseUrl = baseUrl;
     }
 
+    /** The same cookie and CSRF value sent to another address, as after central restarted on a new port. */
+    Browser at(String otherBaseUrl) {
+        Browser moved = new Browser(otherBaseUrl);
+        moved.session = session;
+        moved.csrf = csrf;
+        return moved;
+    }
+
     /** Posts the login form; keeps the session cookie and the console page's CSRF value on success. */
     Reply signIn(String username, String password) {
         return signIn(username, password, "application/x-www-form-urlencoded");
