@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Queue tickets and self-service kiosks for citizen service centres.",
         subcommands = {CentralCommand.class, DemoCommand.class, dk.skranke.central.bench.BenchCommand.class,
                 HashPasswordCommand.class, dk.skranke.central.bench.BenchReportsCommand.class,
-                dk.skranke.central.demodata.GenerateDemoDataCommand.class,
+                dk.skranke.central.demodata.GenerateDemoDataCommand.class, MigrateToPostgresCommand.class,
                 dk.skranke.central.whatif.WhatIfCommand.class})
 public final class Main {
 

@@ -2,6 +2,7 @@ package dk.skranke.central.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -77,7 +78,8 @@ public final class Database implements AutoCloseable {
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return root.getMessage();
+        // the resolver's message is the bare host name
+        return root instanceof UnknownHostException ? "unknown host " + root.getMessage() : root.getMessage();
     }
 
     public SqlDialect dialect() {

@@ -35,6 +35,29 @@ final class Sql {
         }
     }
 
+    /** The one number a query returns (a count, a maximum). */
+    static long queryLong(Connection c, String sql, Object... values) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, values);
+            try (ResultSet row = s.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * What went wrong, for a message: the first line of the database's own error and its SQL state. The
+     * detail lines that follow (and a batch's statement text) can quote row values, so they are left out.
+     */
+    static String reason(SQLException e) {
+        SQLException cause = e.getNextException() != null ? e.getNextException() : e;
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        int end = message.indexOf('\n');
+        String first = (end < 0 ? message : message.substring(0, end)).trim();
+        return cause.getSQLState() == null ? first : first + " (SQL state " + cause.getSQLState() + ")";
+    }
+
     static Instant instant(ResultSet row, String column) throws SQLException {
         long millis = row.getLong(column);
         return row.wasNull() ? null : Instant.ofEpochMilli(millis);

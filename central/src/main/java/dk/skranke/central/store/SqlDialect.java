@@ -2,6 +2,7 @@ package dk.skranke.central.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -75,6 +76,23 @@ public enum SqlDialect {
         }
         return "(" + column + "::jsonb" + Arrays.stream(dottedPaths).map(p -> " #- '{" + p.replace('.', ',') + "}'")
                 .collect(Collectors.joining()) + ")::text";
+    }
+
+    /**
+     * The statement that makes a table's identity column continue after its highest value, once rows with
+     * their own ids were inserted: PostgreSQL's sequence does not notice them, SQLite's AUTOINCREMENT does.
+     */
+    Optional<String> continueIdentity(String table, String column) {
+        if (this == SQLITE) {
+            return Optional.empty();
+        }
+        return Optional.of("SELECT setval(pg_get_serial_sequence('" + table + "', '" + column + "'), COALESCE(MAX("
+                + column + "), 0) + 1, false) FROM " + table);
+    }
+
+    /** The placeholder of a JSON value bound as text into a column of this type (PostgreSQL casts to json/jsonb). */
+    String jsonParameter(String columnType) {
+        return this == SQLITE ? "?" : "CAST(? AS " + columnType + ")";
     }
 
     /** The larger of two numbers (SQLite's two-argument MAX, PostgreSQL's GREATEST). */

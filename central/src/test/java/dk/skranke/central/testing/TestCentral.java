@@ -55,6 +55,11 @@ public final class TestCentral implements AutoCloseable {
         return new TestCentral(new ConfigLoader(Map.of()).parse(yaml), TestDatabase.fresh(), clock, port);
     }
 
+    /** Central with this configuration on a database of the test's choice (e.g. one it filled beforehand). */
+    public static TestCentral startOn(CentralConfig config, Clock clock, DatabaseUrl database) {
+        return new TestCentral(config, database, clock, 0);
+    }
+
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
