@@ -6,7 +6,6 @@ import dk.skranke.core.ticket.Ticket;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
@@ -35,7 +34,7 @@ public final class HistoryWriter implements AutoCloseable {
     }
 
     public void ticket(Ticket t, LocalDate day, long seq, Integer estimate) throws SQLException {
-        bind(tickets, t.id(), t.branch(), t.service(), day.toString(), seq, t.number(), t.kind().wire(),
+        Sql.bind(tickets, t.id(), t.branch(), t.service(), day.toString(), seq, t.number(), t.kind().wire(),
                 t.status().wire(), t.language().code(), t.issuedAt(), t.queuedAt(), t.dueAt(), t.calledAt(),
                 t.startedAt(), t.finishedAt(), t.desk(), t.callCount(),
                 t.outcomes().stream().map(Outcome::wire).collect(Collectors.joining(",")), t.appointmentId(),
@@ -45,18 +44,18 @@ public final class HistoryWriter implements AutoCloseable {
 
     public void event(String branch, String type, Instant at, String actor, String ticketId, String desk, String service,
             String data) throws SQLException {
-        bind(events, branch, type, at, actor, ticketId, desk, service, data);
+        Sql.bind(events, branch, type, at, actor, ticketId, desk, service, data);
         add(events);
     }
 
     public void appointment(Appointment a, Instant bookedAt) throws SQLException {
-        bind(appointments, a.id(), a.branch(), a.service(), a.start(), a.duration().toSeconds(), a.code(),
+        Sql.bind(appointments, a.id(), a.branch(), a.service(), a.start(), a.duration().toSeconds(), a.code(),
                 a.reference(), a.checkedInAt(), a.ticketId(), bookedAt);
         add(appointments);
     }
 
     public void counter(String branch, String service, LocalDate day, long lastSeq) throws SQLException {
-        bind(counters, branch, service, day.toString(), lastSeq);
+        Sql.bind(counters, branch, service, day.toString(), lastSeq);
         add(counters);
     }
 
@@ -72,19 +71,6 @@ public final class HistoryWriter implements AutoCloseable {
         statement.addBatch();
         if (++pending >= BATCH) {
             flush();
-        }
-    }
-
-    private static void bind(PreparedStatement s, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            Object value = values[i];
-            if (value == null) {
-                s.setNull(i + 1, Types.NULL);
-            } else if (value instanceof Instant instant) {
-                s.setLong(i + 1, instant.toEpochMilli());
-            } else {
-                s.setObject(i + 1, value);
-            }
         }
     }
 
