@@ -8,6 +8,7 @@ import dk.skranke.central.reports.ReportCsv;
 import dk.skranke.central.reports.ReportQuery;
 import dk.skranke.central.reports.Reports;
 import dk.skranke.central.store.Database;
+import dk.skranke.central.store.ReportBaselines;
 import dk.skranke.central.view.Json;
 import dk.skranke.core.branch.Branch;
 import dk.skranke.core.branch.Desk;
@@ -16,8 +17,6 @@ import dk.skranke.core.hours.DaySchedule;
 import dk.skranke.core.hours.OpeningHours;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,9 +36,7 @@ import picocli.CommandLine.Option;
                 + " on the same rows: SELECT count(*) and a plain scan of the ticket columns the report reads."
                 + " See docs/benchmarks.md."})
 public final class BenchReportsCommand implements Callable<Integer> {
-    private static final String SCAN = "SELECT service, kind, status, day, issued_at, queued_at, called_at,"
-            + " started_at, finished_at, desk, outcomes, transferred_from IS NULL, estimated_wait_minutes"
-            + " FROM tickets WHERE branch = ? AND day >= ? AND day <= ?";
+    private static final ReportBaselines BASELINES = new ReportBaselines();
 
     @Option(names = "--config", defaultValue = "config/sample-borgerservice.yaml", description = "services from its first branch")
     Path config;
@@ -167,38 +164,12 @@ public final class BenchReportsCommand implements Callable<Integer> {
     }
 
     private long count(Database db, Branch branch, LocalDate from) {
-        return query(db, "SELECT count(*) FROM tickets WHERE branch = ? AND day >= ? AND day <= ?", branch, from);
+        return db.read(c -> BASELINES.count(c, branch.id(), from, end));
     }
 
-    /** Reads every column the report reads, without the join and the recall lookup, and sums one. */
+    /** Reads every column the report reads, without the join and the recall lookup. */
     private long scan(Database db, Branch branch, LocalDate from) {
-        return query(db, SCAN, branch, from);
-    }
-
-    private long query(Database db, String sql, Branch branch, LocalDate from) {
-        return db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setString(1, branch.id());
-                s.setString(2, from.toString());
-                s.setString(3, end.toString());
-                long sum = 0;
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        sum += sql.startsWith("SELECT count") ? r.getLong(1) : readRow(r);
-                    }
-                }
-                return sum;
-            }
-        });
-    }
-
-    private static long readRow(ResultSet r) throws java.sql.SQLException {
-        long sum = 0;
-        for (int column = 1; column <= 13; column++) {
-            Object value = r.getObject(column);
-            sum += value == null ? 0 : 1;
-        }
-        return sum;
+        return db.read(c -> BASELINES.scan(c, branch.id(), from, end));
     }
 
     /** The sample's first branch made large: 40 desks for every service, open 08-18 on weekdays and Saturday 10-14. */
