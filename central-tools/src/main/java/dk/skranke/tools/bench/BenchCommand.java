@@ -1,53 +1,53 @@
 package dk.skranke.tools.bench;
 
 import com.sun.management.UnixOperatingSystemMXBean;
+import dk.skranke.central.store.DatabaseUrl;
+import dk.skranke.central.store.SqlDialect;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code skranke bench}: central's ticket throughput and call-to-display latency, each beside a bare baseline. */
+/**
+ * {@code skranke bench}: central's ticket throughput and call-to-display latency, each beside a bare baseline;
+ * with {@code --database}, central on SQLite and on PostgreSQL side by side.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,
         description = {"Measure central: ticket-issue throughput and latency, and the time from a desk's"
                 + " \"next\" to ticket.called at many SSE clients; each beside a bare Javalin 7 baseline"
-                + " (BareServer) measured in the same run. See docs/benchmarks.md."})
+                + " (BareServer) measured in the same run. With --database, central on SQLite and central on"
+                + " that PostgreSQL database in the same run. See docs/benchmarks.md."})
 public final class BenchCommand implements Callable<Integer> {
     /** Sockets and files this process needs besides one per SSE client and one per worker. */
     private static final int SPARE_FILES = 256;
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
-    private static final String SERVICE_TIME = "1s";
     /** Small steps: the fill stops soon after the stalled clients fall behind, long before they are dropped. */
     private static final int FILL_STEP = 25;
     private static final long SETTLE_MILLIS = 200;
-    /**
-     * The child central's clock starts at this local time of today, whenever the bench runs: a run
-     * late in the day would otherwise be refused once the estimated wait of the thousands of tickets
-     * it leaves waiting runs past closing at midnight, or see the day roll over.
-     */
-    static final String CLOCK_START = "08:00";
-    private static final String BARE_MAIN = "dk.skranke.tools.bench.BareServer";
-    private static final Pattern SERVICE_TIME_KEY = Pattern.compile("(defaultServiceTime:\\s*)[^\\s,}]+");
 
     @Option(names = "--url", description = "central to measure (default: start `demo` as a child JVM)")
     String url;
 
     @Option(names = "--bare-url", description = "a BareServer already running (default: start one as a child"
-            + " JVM); start it next to central with: java -cp skranke-tools.jar " + BARE_MAIN + " --port 8090")
+            + " JVM); start it next to central with: java -cp skranke-tools.jar " + BenchServers.BARE_MAIN
+            + " --port 8090")
     String bareUrl;
+
+    @Option(names = "--database", paramLabel = "JDBC_URL", description = "also measure central on this PostgreSQL"
+            + " database (e.g. jdbc:postgresql://localhost:5432/postgres?user=postgres; user and password in the URL"
+            + " or from SKRANKE_DATABASE_USER and SKRANKE_DATABASE_PASSWORD), in a fresh schema bench_<time> that is"
+            + " dropped afterwards, beside central on SQLite and the bare baseline")
+    String database;
 
     @Option(names = "--tickets", defaultValue = "5000", description = "tickets issued in the throughput phase")
     int tickets;
@@ -79,11 +79,11 @@ public final class BenchCommand implements Callable<Integer> {
     int timeoutSeconds;
 
     @Option(names = "--jvm-opts", defaultValue = "-Xms1g -Xmx1g",
-            description = "JVM options for both child servers (central and bare), split on spaces")
+            description = "JVM options for every child server (each central and bare), split on spaces")
     String jvmOptions;
 
     @Option(names = "--config", defaultValue = "config/sample-borgerservice.yaml",
-            description = "configuration for the child central (demo mode, open around the clock)")
+            description = "configuration for the child centrals (demo mode, open around the clock)")
     Path config;
 
     @Option(names = "--branch", defaultValue = "dragoer", description = "branch to issue in, call at and listen to")
@@ -109,79 +109,85 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         requireSaneCounts();
         requireOpenFileLimit();
-        Path work = Files.createTempDirectory("skranke-bench-");
-        List<ChildJvm> children = new CopyOnWriteArrayList<>();
-        Thread hook = new Thread(() -> {
-            children.forEach(ChildJvm::close);
-            TempTree.delete(work, "bench");
-        }, "bench-stop-children");
-        Runtime.getRuntime().addShutdownHook(hook);
+        DatabaseUrl postgres = postgresDatabase();
         ExecutorService pool = Executors.newFixedThreadPool(4, daemonThreads("bench-http-"));
-        try {
-            return run(work, children, pool);
+        try (BenchServers servers = BenchServers.create(jvmOptions)) {
+            return run(servers, postgres, pool);
         } finally {
-            children.forEach(ChildJvm::close);
-            Runtime.getRuntime().removeShutdownHook(hook);
             pool.shutdownNow();
-            TempTree.delete(work, "bench");
         }
     }
 
-    private int run(Path work, List<ChildJvm> children, ExecutorService pool) throws Exception {
+    private int run(BenchServers servers, DatabaseUrl postgres, ExecutorService pool) throws Exception {
         long began = System.nanoTime();
         String machineAtStart = Report.machine();
-        List<String> jvm = childJvmOptions(work);
-        Server central = centralServer(work, children, jvm);
-        Server bare = bareServer(work, children, jvm);
-        requireReachable(pool, central.target());
-        requireReachable(pool, bare.target());
+        List<Server> all = new ArrayList<>(centralServers(servers, postgres));
+        List<Target> centrals = all.stream().map(Server::target).toList();
+        Server bare = bareServer(servers);
+        all.add(bare);
+        all.forEach(server -> requireReachable(pool, server.target()));
         Report report = new Report(System.out);
-        report.header(machineAtStart, central.where(), bare.where(), String.join(" ", jvm));
-        int failures = throughput(report, pool, central.target(), bare.target())
-                + calls(report, pool, central.target(), bare.target())
-                + stalledCalls(report, pool, central.target());
+        report.header(machineAtStart, all.stream().flatMap(Server::lines).toList(), servers.jvmOptions());
+        int failures = throughput(report, pool, centrals, bare.target()) + calls(report, pool, centrals, bare.target());
+        for (Target central : centrals) {
+            failures += stalledCalls(report, pool, central);
+        }
         report.footer(Report.machine(), (System.nanoTime() - began) / 1e9);
         return failures == 0 ? 0 : 1;
     }
 
-    /** A server to measure and a line saying where it runs. */
-    private record Server(Target target, String where) {
+    /** A server to measure, a line saying where it runs and, for central on PostgreSQL, one about the server. */
+    private record Server(Target target, String where, String database) {
+        Server(Target target, String where) {
+            this(target, where, null);
+        }
+
+        Stream<Report.Where> lines() {
+            Report.Where here = new Report.Where(target.label(), where);
+            return database == null ? Stream.of(here) : Stream.of(here, new Report.Where("database", database));
+        }
     }
 
-    private Server centralServer(Path work, List<ChildJvm> children, List<String> jvm)
+    /** Central on SQLite, with {@code --database} also on PostgreSQL; or the one at {@code --url}. */
+    private List<Server> centralServers(BenchServers servers, DatabaseUrl postgres)
             throws IOException, InterruptedException {
         BenchTokens tokens = new BenchTokens(kioskToken, deskToken, displayToken);
         if (url != null) {
-            return new Server(new CentralTarget(url, branch, desk, tokens, services, () -> -1),
-                    "external, " + url + " (not started by the bench; no CPU figures)");
+            return List.of(new Server(new CentralTarget("central", url, branch, desk, tokens, services, () -> -1),
+                    "external, " + url + " (not started by the bench; no CPU figures)"));
         }
-        ChildJvm child = start(children, "central", jvm, "dk.skranke.tools.Main",
-                List.of("demo", "--config", benchConfig(work).toString(), "--port", "0", "--start-at", CLOCK_START,
-                        "--history-days", "0"),
-                work);
-        return new Server(new CentralTarget(child.baseUrl(), branch, desk, tokens, services, child::cpuNanos),
-                "child JVM pid " + child.pid() + ", `demo` (" + config + " with " + SERVICE_TIME
-                        + " service times, clock from " + CLOCK_START + " local time, fresh SQLite without history"
-                        + " (its service times would be the wait estimates' and refuse walk-ins)) at "
-                        + child.baseUrl());
+        if (postgres == null) {
+            return List.of(childCentral(servers, "central", null, tokens));
+        }
+        Server onPostgres = childCentral(servers, "postgres", postgres, tokens); // first: a bad URL fails at once
+        return List.of(childCentral(servers, "sqlite", null, tokens), onPostgres);
     }
 
-    private Server bareServer(Path work, List<ChildJvm> children, List<String> jvm)
+    private Server childCentral(BenchServers servers, String label, DatabaseUrl postgres, BenchTokens tokens)
             throws IOException, InterruptedException {
+        BenchServers.Started started = servers.central(label, config, postgres);
+        ChildJvm child = started.child();
+        return new Server(new CentralTarget(label, child.baseUrl(), branch, desk, tokens, services, child::cpuNanos),
+                started.where(), started.database());
+    }
+
+    private Server bareServer(BenchServers servers) throws IOException, InterruptedException {
         if (bareUrl != null) {
             return new Server(new BareTarget(bareUrl, () -> -1), "external BareServer, " + bareUrl);
         }
-        ChildJvm child = start(children, "bare", jvm, BARE_MAIN, List.of("--port", "0"), work);
-        return new Server(new BareTarget(child.baseUrl(), child::cpuNanos), "child JVM pid " + child.pid()
-                + ", BareServer (Javalin 7, no auth, no database, no request log) at " + child.baseUrl());
+        BenchServers.Started started = servers.bare();
+        return new Server(new BareTarget(started.child().baseUrl(), started.child()::cpuNanos), started.where());
     }
 
-    private int throughput(Report report, ExecutorService pool, Target central, Target bare)
+    private int throughput(Report report, ExecutorService pool, List<Target> centrals, Target bare)
             throws InterruptedException {
-        LoadRun.Result c = load(pool, central);
-        LoadRun.Result b = load(pool, bare);
-        report.throughput(tickets, clients, warmup, central, c, bare, b);
-        return c.errors() + b.errors();
+        List<Report.Measured<LoadRun.Result>> measured = new ArrayList<>();
+        for (Target central : centrals) {
+            measured.add(new Report.Measured<>(central, load(pool, central)));
+        }
+        Report.Measured<LoadRun.Result> b = new Report.Measured<>(bare, load(pool, bare));
+        report.throughput(tickets, clients, warmup, measured, b);
+        return measured.stream().mapToInt(m -> m.result().errors()).sum() + b.result().errors();
     }
 
     /** Warm-up right before the measurement, on a fresh client, so no pooled connection has gone stale. */
@@ -193,19 +199,24 @@ public final class BenchCommand implements Callable<Integer> {
         return run.run(tickets, clients);
     }
 
-    private int calls(Report report, ExecutorService pool, Target central, Target bare)
+    private int calls(Report report, ExecutorService pool, List<Target> centrals, Target bare)
             throws IOException, InterruptedException {
         ExecutorService sse = Executors.newFixedThreadPool(4, daemonThreads("bench-sse-"));
         try {
             Duration timeout = Duration.ofSeconds(timeoutSeconds);
-            progress("central: %d SSE clients, %d warm-up + %d measured calls", sseClients, warmupCalls, calls);
-            CallRun.Result c = new CallRun(httpClient(pool), central, sse, timeout).run(sseClients, warmupCalls,
-                    calls, 0);
+            List<Report.Measured<CallRun.Result>> measured = new ArrayList<>();
+            for (Target central : centrals) {
+                progress("%s: %d SSE clients, %d warm-up + %d measured calls", central.label(), sseClients,
+                        warmupCalls, calls);
+                measured.add(new Report.Measured<>(central, new CallRun(httpClient(pool), central, sse, timeout)
+                        .run(sseClients, warmupCalls, calls, 0)));
+            }
             progress("bare: %d SSE clients, %d warm-up + %d measured broadcasts", sseClients, warmupCalls, calls);
             CallRun.Result b = new CallRun(httpClient(pool), bare, sse, timeout).run(sseClients, warmupCalls,
-                    calls, c.payloadBytes());
-            report.calls(calls, warmupCalls, central, c, bare, b);
-            return (int) Math.min(Integer.MAX_VALUE, c.missed() + b.missed());
+                    calls, measured.get(0).result().payloadBytes());
+            report.calls(calls, warmupCalls, measured, new Report.Measured<>(bare, b));
+            long missed = measured.stream().mapToLong(m -> m.result().missed()).sum() + b.missed();
+            return (int) Math.min(Integer.MAX_VALUE, missed);
         } finally {
             sse.shutdownNow();
         }
@@ -231,14 +242,15 @@ public final class BenchCommand implements Callable<Integer> {
             try (StalledClients stalled = StalledClients.open(central.sseRequest(), stalledClients)) {
                 counts.filled = fillUntilBehind(http, central);
                 counts.behindAtStart = central.subscribersBehind(http);
-                progress("central: %d stalled clients behind after %d tickets; %d reading SSE clients, %d warm-up"
-                        + " + %d measured calls", counts.behindAtStart, counts.filled, sseClients, warmupCalls, calls);
+                progress("%s: %d stalled clients behind after %d tickets; %d reading SSE clients, %d warm-up"
+                        + " + %d measured calls", central.label(), counts.behindAtStart, counts.filled, sseClients,
+                        warmupCalls, calls);
                 with = run.run(sseClients, warmupCalls, calls, 0);
                 counts.behindAtEnd = central.subscribersBehind(http);
             }
-            progress("central: stalled clients gone; the same %d SSE clients and calls again", sseClients);
+            progress("%s: stalled clients gone; the same %d SSE clients and calls again", central.label(), sseClients);
             CallRun.Result without = run.run(sseClients, warmupCalls, calls, 0);
-            report.stalled(calls, stalledClients, counts.filled, counts.behindAtStart, counts.behindAtEnd, with,
+            report.stalled(central.label(), calls, stalledClients, counts.filled, counts.behindAtStart, counts.behindAtEnd, with,
                     without);
             return (int) Math.min(Integer.MAX_VALUE, with.missed() + without.missed());
         } finally {
@@ -301,37 +313,6 @@ public final class BenchCommand implements Callable<Integer> {
                 .connectTimeout(Duration.ofSeconds(30)).build();
     }
 
-    /**
-     * The configuration with every defaultServiceTime set to one second. With the real ones (5 to 15
-     * minutes) central rightly refuses walk-ins after a few hundred tickets, because the estimated
-     * wait would run past closing time ("last-ticket-passed"); the bench issues thousands.
-     */
-    private Path benchConfig(Path work) throws IOException {
-        String yaml = Files.readString(config);
-        Matcher times = SERVICE_TIME_KEY.matcher(yaml);
-        if (!times.find()) {
-            throw new IllegalArgumentException(config + " sets no defaultServiceTime; the bench shortens them"
-                    + " so that thousands of walk-ins stay within opening hours");
-        }
-        Path copy = work.resolve("bench-config.yaml");
-        Files.writeString(copy, times.replaceAll("$1" + SERVICE_TIME));
-        return copy;
-    }
-
-    private ChildJvm start(List<ChildJvm> children, String name, List<String> jvm, String mainClass,
-            List<String> args, Path work) throws IOException, InterruptedException {
-        progress("starting %s (child JVM)", name);
-        ChildJvm child = ChildJvm.start(name, jvm, mainClass, args, work.resolve(name + ".log"), START_TIMEOUT);
-        children.add(child);
-        return child;
-    }
-
-    /** The user's options plus a private temp directory, so the demo database and native libraries go away after. */
-    private List<String> childJvmOptions(Path work) {
-        return Stream.concat(Arrays.stream(jvmOptions.trim().split("\\s+")).filter(s -> !s.isEmpty()),
-                Stream.of("-Djava.io.tmpdir=" + work)).toList();
-    }
-
     private void requireSaneCounts() {
         if (tickets < 1 || clients < 1 || sseClients < 1 || calls < 1 || warmup < 0 || warmupCalls < 0
                 || timeoutSeconds < 1 || services.isEmpty() || stalledClients < 0 || stallFill < 0) {
@@ -339,10 +320,27 @@ public final class BenchCommand implements Callable<Integer> {
                     + " at least 1, --warmup, --warmup-calls, --stalled-clients and --stall-fill at least 0,"
                     + " --services not empty");
         }
+        if (database != null && url != null) {
+            throw new IllegalArgumentException("--database is the database of the centrals the bench starts;"
+                    + " with --url it measures a central that runs elsewhere");
+        }
         if (url == null && !Files.isRegularFile(config)) {
             throw new IllegalArgumentException("no configuration at " + config.toAbsolutePath()
                     + "; run from the repository root (./skranke bench) or pass --config");
         }
+    }
+
+    /** The PostgreSQL database of {@code --database} (credentials from the environment if not in it), or null. */
+    private DatabaseUrl postgresDatabase() {
+        if (database == null) {
+            return null;
+        }
+        DatabaseUrl postgres = DatabaseUrl.of(database, System.getenv());
+        if (postgres.dialect() != SqlDialect.POSTGRESQL) {
+            throw new IllegalArgumentException("--database must be a jdbc:postgresql: URL; the bench measures"
+                    + " central on SQLite in every run anyway");
+        }
+        return postgres;
     }
 
     /** Each SSE client is a socket here and another in the server, which inherits this limit. */

@@ -10,6 +10,7 @@ import java.util.function.LongSupplier;
 
 /** Central through its public API v1: kiosk issues tickets, a desk calls "next", a display listens. */
 final class CentralTarget implements Target {
+    private final String label;
     private final String base;
     private final String branchUrl;
     private final String desk;
@@ -19,9 +20,13 @@ final class CentralTarget implements Target {
     /** clientRequestIds are unique per run, as a real kiosk's are, so none is answered from the replay table. */
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
 
-    /** {@code cpu} reads the server's CPU time (see {@link Target#serverCpuNanos}). */
-    CentralTarget(String baseUrl, String branch, String desk, BenchTokens tokens, List<String> services,
+    /**
+     * {@code label} names it in the report ("central", or its database when the bench measures two);
+     * {@code cpu} reads the server's CPU time (see {@link Target#serverCpuNanos}).
+     */
+    CentralTarget(String label, String baseUrl, String branch, String desk, BenchTokens tokens, List<String> services,
             LongSupplier cpu) {
+        this.label = label;
         this.base = baseUrl.replaceAll("/+$", "");
         this.branchUrl = base + "/api/v1/branches/" + branch;
         this.desk = desk;
@@ -37,7 +42,7 @@ final class CentralTarget implements Target {
 
     @Override
     public String label() {
-        return "central";
+        return label;
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.time.Duration;
 interface Target {
     Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
-    /** "central" or "bare", for the report. */
+    /** "central" (or "sqlite" and "postgres" when the bench measures central on both) or "bare", for the report. */
     String label();
 
     /** What one unit of the throughput phase is, for the report. */

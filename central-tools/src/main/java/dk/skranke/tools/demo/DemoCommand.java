@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
 
 /** {@code skranke demo}: central with the sample configuration on a fresh database, open around the clock. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run central with the sample configuration on a fresh SQLite file.")
+        description = "Run central with the sample configuration on a fresh SQLite file (or an empty PostgreSQL"
+                + " database).")
 public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--config", defaultValue = "config/sample-borgerservice.yaml")
     Path config;
@@ -48,17 +49,23 @@ public final class DemoCommand implements Callable<Integer> {
             + " --start-at 10:00 in the evening, or a benchmark that must not run into midnight")
     LocalTime startAt;
 
+    @Option(names = "--database", paramLabel = "JDBC_URL", description = "an empty PostgreSQL database (or schema,"
+            + " ?currentSchema=) instead of the fresh SQLite file; user and password in the URL or from the"
+            + " environment (SKRANKE_DATABASE_USER, SKRANKE_DATABASE_PASSWORD)")
+    String database;
+
     @Override
     public Integer call() throws Exception {
         CentralConfig sample = new ConfigLoader(System.getenv()).load(config);
         CentralConfig demo = onThisPort(realHours ? sample : openAllDay(sample));
         ZoneId zone = sample.branches().get(0).hours().zone();
         Clock clock = startAt == null ? Clock.systemUTC() : startingAt(startAt, zone, Clock.systemUTC());
-        Path data = Files.createTempDirectory("skranke-demo-");
+        DatabaseUrl url = database != null ? DatabaseUrl.of(database, System.getenv())
+                : DatabaseUrl.sqlite(Files.createTempDirectory("skranke-demo-"));
         if (historyDays > 0) {
-            generateHistory(sample, data, LocalDate.now(clock.withZone(zone)));
+            generateHistory(sample, url, LocalDate.now(clock.withZone(zone)));
         }
-        CentralCommand.runUntilStopped(demo, DatabaseUrl.sqlite(data), "127.0.0.1", port, clock, () -> printWelcome(demo, data, clock));
+        CentralCommand.runUntilStopped(demo, url, "127.0.0.1", port, clock, () -> printWelcome(demo, url, clock));
         return 0;
     }
 
@@ -70,9 +77,9 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     /** A quarter (by default) of traffic before today, generated with the sample's real opening hours. */
-    private void generateHistory(CentralConfig sample, Path data, LocalDate today) {
+    private void generateHistory(CentralConfig sample, DatabaseUrl url, LocalDate today) {
         LocalDate yesterday = today.minusDays(1);
-        try (Database db = Database.openSqlite(data)) {
+        try (Database db = Database.open(url)) {
             for (Branch branch : sample.branches()) {
                 var made = new DemoDataGenerator(db, branch, 1, 55, true)
                         .generate(yesterday.minusDays(historyDays - 1L), yesterday);
@@ -82,10 +89,11 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private void printWelcome(CentralConfig demo, Path data, Clock clock) {
+    private void printWelcome(CentralConfig demo, DatabaseUrl url, Clock clock) {
         String base = "http://localhost:" + port;
         System.out.println();
-        System.out.println("Skranke demo is running (database " + data.resolve("skranke.db") + ")");
+        System.out.println("Skranke demo is running (database " + url.sqliteFile().map(Path::toString)
+                .orElse(url.redacted()) + ")");
         if (startAt != null) {
             ZoneId zone = demo.branches().get(0).hours().zone();
             System.out.println("  clock:         started at " + startAt + " " + zone + ", now "
