@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 
 /** {@code skranke central}: runs the central service until stopped. */
 @Command(name = "central", mixinStandardHelpOptions = true, description = "Run the central service.")
-final class CentralCommand implements Callable<Integer> {
+public final class CentralCommand implements Callable<Integer> {
     @Option(names = "--config", required = true, description = "YAML configuration file")
     Path config;
 
@@ -44,9 +44,10 @@ final class CentralCommand implements Callable<Integer> {
 
     /**
      * Runs central until the process is stopped. Times of day are taken in each branch's zone, so the
-     * clock's own zone does not matter: it is UTC, never the host's.
+     * clock's own zone does not matter: it is UTC, never the host's. Other command lines that run
+     * central (the tools' {@code demo}) start it through here too, so every one prints the same line.
      */
-    static void runUntilStopped(CentralConfig config, DatabaseUrl database, String host, int port, Clock clock,
+    public static void runUntilStopped(CentralConfig config, DatabaseUrl database, String host, int port, Clock clock,
             Runnable onStarted) throws InterruptedException {
         CentralApp app = new CentralApp(config, Database.open(database), clock);
         app.start(host, port);

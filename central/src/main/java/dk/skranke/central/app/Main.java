@@ -6,9 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code skranke} command line. */
 @Command(name = "skranke", mixinStandardHelpOptions = true, version = "skranke 0.1.0",
         description = "Queue tickets and self-service kiosks for citizen service centres.",
-        subcommands = {CentralCommand.class, DemoCommand.class, dk.skranke.central.bench.BenchCommand.class,
-                HashPasswordCommand.class, dk.skranke.central.bench.BenchReportsCommand.class,
-                dk.skranke.central.demodata.GenerateDemoDataCommand.class, MigrateToPostgresCommand.class,
+        subcommands = {CentralCommand.class, HashPasswordCommand.class, MigrateToPostgresCommand.class,
                 dk.skranke.central.whatif.WhatIfCommand.class})
 public final class Main {
 

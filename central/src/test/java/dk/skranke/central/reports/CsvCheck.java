@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Checks a report CSV cell by cell against the JSON of the same report. */
-final class CsvCheck {
+public final class CsvCheck {
     private CsvCheck() {
     }
 
@@ -17,7 +17,7 @@ final class CsvCheck {
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
 
-    static void assertMatches(String part, String csv, String reportJson) throws java.io.IOException {
+    public static void assertMatches(String part, String csv, String reportJson) throws java.io.IOException {
         JsonNode report = EXACT.readTree(reportJson);
         List<String[]> lines = Arrays.stream(csv.split("\r\n")).map(line -> line.split(",", -1)).toList();
         String[] header = lines.get(0);

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads pages and API v1 with a signed-in user's session cookie, as a browser following a link does. */
-final class SessionHttp {
+public final class SessionHttp {
     private static final Pattern SESSION = Pattern.compile("skranke_session=([^;]*)");
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
@@ -21,13 +21,13 @@ final class SessionHttp {
     private final String baseUrl;
     private final String session;
 
-    SessionHttp(String baseUrl, String session) {
+    public SessionHttp(String baseUrl, String session) {
         this.baseUrl = baseUrl;
         this.session = session;
     }
 
     /** Signs in with the login form and keeps the session cookie. */
-    static SessionHttp signIn(String baseUrl, String username, String password) {
+    public static SessionHttp signIn(String baseUrl, String username, String password) {
         SessionHttp anonymous = new SessionHttp(baseUrl, null);
         HttpResponse<String> reply = anonymous.send(HttpRequest.newBuilder(URI.create(baseUrl + "/staff/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -41,7 +41,7 @@ final class SessionHttp {
     }
 
     /** A path of central, or an absolute address (a link's href). */
-    HttpResponse<String> get(String pathOrUrl) {
+    public HttpResponse<String> get(String pathOrUrl) {
         URI uri = URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl + pathOrUrl);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
         if (session != null) {

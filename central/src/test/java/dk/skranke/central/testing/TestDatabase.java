@@ -60,6 +60,11 @@ public final class TestDatabase {
                 null);
     }
 
+    /** The shared PostgreSQL server's {@code postgres} database itself, without a schema of its own. */
+    public static DatabaseUrl postgresServer() {
+        return new DatabaseUrl(server().getJdbcUrl("postgres", "postgres"), null, null);
+    }
+
     /** A plain JDBC connection, for a test that inspects the rows central wrote. */
     public static Connection connect(DatabaseUrl url) throws SQLException {
         return DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password());

@@ -1,8 +1,8 @@
 package dk.skranke.systemtest.bench;
 
-import dk.skranke.central.bench.LatencySummary;
 import dk.skranke.systemtest.stack.Central;
 import dk.skranke.testsupport.http.Http;
+import dk.skranke.tools.bench.LatencySummary;
 
 /**
  * Central goes away twice: first it accepts connections and never answers (the worst case, the

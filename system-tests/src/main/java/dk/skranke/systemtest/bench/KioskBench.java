@@ -1,10 +1,10 @@
 package dk.skranke.systemtest.bench;
 
-import dk.skranke.central.bench.LatencySummary;
 import dk.skranke.hardware.printer.EscPosPrinterEmulator;
 import dk.skranke.systemtest.stack.Central;
 import dk.skranke.testsupport.http.Http;
 import dk.skranke.testsupport.serial.SocatPair;
+import dk.skranke.tools.bench.LatencySummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,5 +1,0 @@
-package dk.skranke.central.bench;
-
-/** The bearer tokens the bench acts with: a kiosk issues, a desk calls, a display listens. */
-record BenchTokens(String kiosk, String desk, String display) {
-}
