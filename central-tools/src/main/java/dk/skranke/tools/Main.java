@@ -4,7 +4,6 @@ import dk.skranke.tools.bench.BenchCommand;
 import dk.skranke.tools.bench.BenchReportsCommand;
 import dk.skranke.tools.demo.DemoCommand;
 import dk.skranke.tools.demodata.GenerateDemoDataCommand;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line of the tools around central: the demo, the benchmarks and the demo-data generator. */
@@ -15,14 +14,6 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
-        int code = new CommandLine(new Main())
-                .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    cmd.getErr().println("skranke: " + e.getMessage());
-                    return 2;
-                })
-                .execute(args);
-        if (code != 0) {
-            System.exit(code);
-        }
+        dk.skranke.central.app.Main.run(new Main(), args);
     }
 }

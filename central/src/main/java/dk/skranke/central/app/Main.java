@@ -11,7 +11,15 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
-        int code = new CommandLine(new Main())
+        run(new Main(), args);
+    }
+
+    /**
+     * Runs a picocli command line the way every {@code skranke} jar does: a failing command prints
+     * one line {@code skranke: <message>} (no stack trace) and exits with 2.
+     */
+    public static void run(Object commandLine, String[] args) {
+        int code = new CommandLine(commandLine)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println("skranke: " + e.getMessage());
                     return 2;
