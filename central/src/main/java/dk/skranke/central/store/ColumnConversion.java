@@ -61,7 +61,7 @@ enum ColumnConversion {
     JSON(Types.VARCHAR) {
         @Override
         void write(PreparedStatement s, int index, Object value) throws SQLException {
-            s.setString(index, text(value));
+            TEXT.write(s, index, value);
         }
     },
     BYTES(Types.VARBINARY) {
